@@ -1,0 +1,16 @@
+using NeoCloudSim.Bench.Engine;
+
+// Benchmarks print one JSON line per case on standard output; see README.md ("Benchmarks").
+return args switch
+{
+    ["engine", .. var rest] => EngineBenchmarks.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: NeoCloudSim.Bench engine [--scale X]");
+    Console.Error.WriteLine("  engine   the event calendar and process machinery against hand-written PriorityQueue loops");
+    Console.Error.WriteLine("  --scale  multiplies the work of every case (default 1: each case runs for seconds)");
+    return 2;
+}

@@ -15,8 +15,8 @@ public class Event : IEventHandler
 {
     private IEventListener? _listener;
     private List<IEventListener>? _moreListeners;
-    private object? _value;
-    private Exception? _exception;
+    private object? _value; // the value, or the exception of a failed event
+    private bool _failed;
 
     /// <summary>Creates a pending event.</summary>
     /// <param name="simulation">The simulation it belongs to.</param>
@@ -39,13 +39,13 @@ public class Event : IEventHandler
     public bool IsProcessed => State == EventState.Processed;
 
     /// <summary>True unless the event was triggered by <see cref="Fail"/>.</summary>
-    public bool Ok => _exception is null;
+    public bool Ok => !_failed;
 
     /// <summary>The reason given to <see cref="Fail"/>, or null.</summary>
-    public Exception? Exception => _exception;
+    public Exception? Exception => _failed ? (Exception)_value! : null;
 
     /// <summary>The value the event was triggered with.</summary>
-    public object? Value => _value;
+    public object? Value => _failed ? null : _value;
 
     /// <summary>Triggers the event now: it will be processed at the current time, after entries already there.</summary>
     /// <param name="value">The event's value.</param>
@@ -65,7 +65,8 @@ public class Event : IEventHandler
     {
         ArgumentNullException.ThrowIfNull(exception);
         EnsurePending();
-        _exception = exception;
+        _value = exception;
+        _failed = true;
         Trigger(0, priority);
     }
 

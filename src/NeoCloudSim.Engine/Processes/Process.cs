@@ -21,10 +21,7 @@ public sealed class Process : Event, IEventListener
 
     private readonly IEnumerator<Event> _body;
     private Event? _target;
-    private Queue<object?>? _interruptsOnTheWay;
-    private bool _interrupted;
-    private object? _interruptCause;
-    private Event? _failedEvent;
+    private ProcessFaults? _faults;
 
     internal Process(Simulation simulation, IEnumerator<Event> body, string? name)
         : base(simulation)
@@ -61,7 +58,7 @@ public sealed class Process : Event, IEventListener
             throw new InvalidOperationException($"Process '{Name}' cannot interrupt itself.");
         }
 
-        (_interruptsOnTheWay ??= new Queue<object?>()).Enqueue(cause);
+        Faults.InterruptsOnTheWay.Enqueue(cause);
         Simulation.Schedule(0, this, InterruptTag, EventPriority.Urgent);
     }
 
@@ -72,21 +69,31 @@ public sealed class Process : Event, IEventListener
     /// <param name="cause">The cause given to <see cref="Interrupt"/>.</param>
     public bool HandleInterrupt(out object? cause)
     {
-        cause = _interruptCause;
-        bool was = _interrupted;
-        _interrupted = false;
-        _interruptCause = null;
-        return was;
+        cause = null;
+        if (_faults is not { Interrupted: true } faults)
+        {
+            return false;
+        }
+
+        cause = faults.InterruptCause;
+        faults.Interrupted = false;
+        faults.InterruptCause = null;
+        return true;
     }
 
     /// <summary>True, once, if the process was resumed by an event that failed.</summary>
     /// <param name="exception">The failed event's exception.</param>
     public bool HandleFault(out Exception? exception)
     {
-        exception = _failedEvent?.Exception;
-        bool was = _failedEvent is not null;
-        _failedEvent = null;
-        return was;
+        exception = null;
+        if (_faults?.FailedEvent is not { } failed)
+        {
+            return false;
+        }
+
+        exception = failed.Exception;
+        _faults.FailedEvent = null;
+        return true;
     }
 
     /// <inheritdoc/>
@@ -103,7 +110,7 @@ public sealed class Process : Event, IEventListener
                 Resume();
                 break;
             case InterruptTag:
-                DeliverInterrupt(_interruptsOnTheWay!.Dequeue());
+                DeliverInterrupt(Faults.InterruptsOnTheWay.Dequeue());
                 break;
             default:
                 throw new InvalidOperationException($"Unknown calendar tag {tag} for {this}.");
@@ -115,7 +122,7 @@ public sealed class Process : Event, IEventListener
         _target = null;
         if (!processed.Ok)
         {
-            _failedEvent = processed;
+            Faults.FailedEvent = processed;
         }
 
         Resume();
@@ -130,8 +137,8 @@ public sealed class Process : Event, IEventListener
 
         _target?.RemoveListener(this);
         _target = null;
-        _interrupted = true;
-        _interruptCause = cause;
+        Faults.Interrupted = true;
+        Faults.InterruptCause = cause;
         Resume();
     }
 
@@ -156,7 +163,11 @@ public sealed class Process : Event, IEventListener
                         ex);
                 }
 
-                ThrowIfFaultUnhandled();
+                if (_faults is { Unhandled: true })
+                {
+                    ThrowFaultUnhandled(_faults);
+                }
+
                 if (!yielded)
                 {
                     _body.Dispose();
@@ -183,7 +194,7 @@ public sealed class Process : Event, IEventListener
                 {
                     if (!next.Ok)
                     {
-                        _failedEvent = next;
+                        Faults.FailedEvent = next;
                     }
 
                     continue;
@@ -200,16 +211,18 @@ public sealed class Process : Event, IEventListener
         }
     }
 
-    private void ThrowIfFaultUnhandled()
+    private ProcessFaults Faults => _faults ??= new ProcessFaults();
+
+    private void ThrowFaultUnhandled(ProcessFaults faults)
     {
-        if (_interrupted)
+        if (faults.Interrupted)
         {
             throw new ProcessFailedException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Process '{Name}' was interrupted at {Simulation.Now} s (cause: {_interruptCause ?? "none"}) and went on without calling HandleInterrupt."));
+                $"Process '{Name}' was interrupted at {Simulation.Now} s (cause: {faults.InterruptCause ?? "none"}) and went on without calling HandleInterrupt."));
         }
 
-        if (_failedEvent is { } failed)
+        if (faults.FailedEvent is { } failed)
         {
             throw new ProcessFailedException(
                 string.Create(CultureInfo.InvariantCulture, $"Process '{Name}' waited for {failed}, which failed at {Simulation.Now} s, and went on without calling HandleFault."),

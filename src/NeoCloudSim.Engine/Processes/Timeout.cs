@@ -20,11 +20,7 @@ public sealed class Timeout : Event
                 string.Create(CultureInfo.InvariantCulture, $"A timeout's delay must be zero or positive and finite, not {delay} s."));
         }
 
-        Delay = delay;
         SetValue(value);
         Trigger(delay, EventPriority.Normal);
     }
-
-    /// <summary>The delay the timeout was created with, in seconds.</summary>
-    public double Delay { get; }
 }

@@ -101,11 +101,24 @@ public sealed class Simulation
         }
 
         ArgumentNullException.ThrowIfNull(handler);
+        CheckPriority(priority);
+        Enqueue(time, handler, tag, priority);
+    }
+
+    /// <summary>Throws if <paramref name="priority"/> is outside the range the calendar can order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CheckPriority(int priority)
+    {
         if ((uint)(priority - EventPriority.Min) > EventPriority.Max - EventPriority.Min)
         {
             ThrowBadPriority(priority);
         }
+    }
 
+    /// <summary>Puts an entry on the calendar; the caller has checked the time, the handler and the priority.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Enqueue(double time, IEventHandler handler, long tag, int priority)
+    {
         long sequence = _sequence++;
         if (sequence > MaxSequence)
         {

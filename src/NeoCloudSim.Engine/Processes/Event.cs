@@ -53,6 +53,7 @@ public class Event : IEventHandler
     /// <exception cref="InvalidOperationException">The event was already triggered.</exception>
     public void Succeed(object? value = null, int priority = EventPriority.Normal)
     {
+        Simulation.CheckPriority(priority);
         EnsurePending();
         _value = value;
         Trigger(0, priority);
@@ -64,6 +65,7 @@ public class Event : IEventHandler
     public void Fail(Exception exception, int priority = EventPriority.Normal)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        Simulation.CheckPriority(priority);
         EnsurePending();
         _value = exception;
         _failed = true;
@@ -121,7 +123,15 @@ public class Event : IEventHandler
         _listener = null;
         var more = _moreListeners;
         _moreListeners = null;
-        first.OnEventProcessed(this);
+        if (first is Process process)
+        {
+            process.Wake(this); // the common case, without an interface dispatch
+        }
+        else
+        {
+            first.OnEventProcessed(this);
+        }
+
         if (more is not null)
         {
             foreach (var listener in more)
@@ -131,11 +141,12 @@ public class Event : IEventHandler
         }
     }
 
-    /// <summary>Puts the triggered event on the calendar at the current time.</summary>
+    /// <summary>Puts the triggered event on the calendar; the caller has checked the delay and the priority.</summary>
     private protected void Trigger(double delay, int priority)
     {
         State = EventState.Triggered;
-        Simulation.Schedule(delay, this, 0, priority);
+        var simulation = Simulation;
+        simulation.Enqueue(simulation.Now + delay, this, 0, priority);
     }
 
     private protected void SetValue(object? value) => _value = value;

@@ -117,7 +117,10 @@ public sealed class Process : Event, IEventListener
         }
     }
 
-    void IEventListener.OnEventProcessed(Event processed)
+    void IEventListener.OnEventProcessed(Event processed) => Wake(processed);
+
+    /// <summary>Resumes the process because the event it waited for was processed.</summary>
+    internal void Wake(Event processed)
     {
         _target = null;
         if (!processed.Ok)

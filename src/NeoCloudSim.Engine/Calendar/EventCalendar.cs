@@ -87,15 +87,6 @@ internal sealed class EventCalendar
         return time;
     }
 
-    /// <summary>Removes every entry.</summary>
-    public void Clear()
-    {
-        Array.Clear(_payloads);
-        _count = 0;
-        _slotsUsed = 0;
-        _freeCount = 0;
-    }
-
     private int NewSlot()
     {
         if (_slotsUsed == _payloads.Length)

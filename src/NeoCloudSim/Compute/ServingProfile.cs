@@ -1,0 +1,33 @@
+namespace NeoCloudSim.Compute;
+
+/// <summary>How fast a replica of a SKU serves a model: prefill rate, decode step time and batch limit.</summary>
+public sealed record ServingProfile
+{
+    /// <summary>The model served, e.g. "llama2-70b".</summary>
+    public string Model { get; init; } = "llama2-70b";
+
+    /// <summary>GPUs per replica (tensor parallel degree).</summary>
+    public int GpusPerReplica { get; init; } = 8;
+
+    /// <summary>Prompt tokens processed per second by one replica.</summary>
+    public double PrefillTokensPerSecond { get; init; }
+
+    /// <summary>a in decode step = a + b × batch, in ms.</summary>
+    public double DecodeStepMs { get; init; }
+
+    /// <summary>b in decode step = a + b × batch, in ms per request in the batch.</summary>
+    public double DecodeStepMsPerRequest { get; init; }
+
+    /// <summary>Largest number of requests decoded together.</summary>
+    public int BatchLimit { get; init; } = 64;
+
+    /// <summary>Serving-software speed-up: divides prefill and decode times (1 = none).</summary>
+    public double ThroughputMultiplier { get; init; } = 1;
+
+    /// <summary>Duration of one decode step with <paramref name="batchSize"/> requests, in seconds.</summary>
+    public double DecodeStepSeconds(int batchSize) =>
+        (DecodeStepMs + DecodeStepMsPerRequest * batchSize) / 1000 / ThroughputMultiplier;
+
+    /// <summary>Duration of the prefill of <paramref name="promptTokens"/> tokens, in seconds.</summary>
+    public double PrefillSeconds(long promptTokens) => promptTokens / (PrefillTokensPerSecond * ThroughputMultiplier);
+}

@@ -1,0 +1,258 @@
+using NeoCloudSim.Compute;
+using NeoCloudSim.Engine;
+
+namespace NeoCloudSim.Serving;
+
+/// <summary>
+/// A group of GPUs serving one model copy with continuous batching: up to B requests decode together, each decode
+/// step (a + b × batch seconds) emits one token for every request in the batch, and newly admitted requests join at
+/// step boundaries after a prefill iteration that pauses the others.
+/// </summary>
+/// <remarks>
+/// <para>Simulated exactly but not step by step: while the batch does not change, all its requests advance one token
+/// per step, so the replica schedules one event at the next completion (k steps ahead, k the smallest number of
+/// tokens left). A request arriving while the batch has room brings that event forward to the next step boundary.
+/// The cost is a few events per request, not one per token.</para>
+/// <para>A failure throws every request in the replica back into its site's queue (ahead of the others); they are
+/// prefilled and decoded again from the start, since their KV cache is lost.</para>
+/// </remarks>
+internal sealed class Replica : IEventHandler
+{
+    private const long StepBoundary = 0;
+    private const long PrefillDone = 1;
+
+    private readonly Simulation _simulation;
+    private readonly ServingProfile _profile;
+    private readonly IReplicaHost _host;
+    private readonly InferenceRequest[] _batch;
+    private readonly InferenceRequest[] _admitted;
+    private int _batchCount;
+    private int _admittedCount;
+    private long _generation;
+    private double _planStart;
+    private double _stepSeconds;
+    private int _plannedSteps;
+
+    public Replica(Simulation simulation, ServingProfile profile, IReplicaHost host, int index)
+    {
+        _simulation = simulation;
+        _profile = profile;
+        _host = host;
+        Index = index;
+        _batch = new InferenceRequest[profile.BatchLimit];
+        _admitted = new InferenceRequest[profile.BatchLimit];
+    }
+
+    /// <summary>Position of the replica in its site.</summary>
+    public int Index { get; }
+
+    /// <summary>What the replica is doing.</summary>
+    public ReplicaPhase Phase { get; private set; }
+
+    /// <summary>Requests in the replica (decoding and prefilling).</summary>
+    public int Load => _batchCount + _admittedCount;
+
+    /// <summary>True when the replica can take another request at its next step boundary.</summary>
+    public bool HasRoom => Phase != ReplicaPhase.Down && Load < _profile.BatchLimit;
+
+    /// <summary>The serving profile.</summary>
+    public ServingProfile Profile => _profile;
+
+    /// <summary>Tells the replica that requests wait: an idle replica starts at once; a decoding one with room
+    /// admits them at its next step boundary; a prefilling one at the end of its prefill.</summary>
+    public void Wake()
+    {
+        switch (Phase)
+        {
+            case ReplicaPhase.Idle:
+                StartIteration();
+                break;
+            case ReplicaPhase.Decoding when _batchCount < _profile.BatchLimit:
+                int done = (int)Math.Floor((_simulation.Now - _planStart) / _stepSeconds);
+                int steps = Math.Min(done + 1, _plannedSteps);
+                double boundary = _planStart + steps * _stepSeconds;
+                if (steps < _plannedSteps)
+                {
+                    Plan(boundary, steps, StepBoundary);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Takes the replica down: its requests go back to the site's queue.</summary>
+    public void Fail()
+    {
+        if (Phase == ReplicaPhase.Down)
+        {
+            return;
+        }
+
+        bool wasBusy = Phase != ReplicaPhase.Idle;
+        _generation++; // the planned event is now stale
+        Phase = ReplicaPhase.Down;
+        for (int i = _admittedCount - 1; i >= 0; i--)
+        {
+            Evict(_admitted[i]);
+        }
+
+        for (int i = _batchCount - 1; i >= 0; i--)
+        {
+            Evict(_batch[i]);
+        }
+
+        Array.Clear(_admitted, 0, _admittedCount);
+        Array.Clear(_batch, 0, _batchCount);
+        _admittedCount = 0;
+        _batchCount = 0;
+        if (wasBusy)
+        {
+            _host.OnBusyChanged(this, busy: false);
+        }
+    }
+
+    /// <summary>Brings the replica back up after repair; it starts serving what waits.</summary>
+    public void Repair()
+    {
+        if (Phase != ReplicaPhase.Down)
+        {
+            return;
+        }
+
+        Phase = ReplicaPhase.Idle;
+        StartIteration();
+    }
+
+    /// <inheritdoc/>
+    public void Handle(long tag)
+    {
+        if (tag >> 1 != _generation)
+        {
+            return; // made stale by a failure or a re-plan
+        }
+
+        if ((tag & 1) == PrefillDone)
+        {
+            FinishPrefill();
+        }
+        else
+        {
+            Advance(_plannedSteps);
+        }
+
+        StartIteration();
+    }
+
+    private void StartIteration()
+    {
+        bool wasBusy = Phase is ReplicaPhase.Prefilling or ReplicaPhase.Decoding;
+        long promptTokens = 0;
+        while (_batchCount + _admittedCount < _profile.BatchLimit && _host.TakeNext() is { } request)
+        {
+            request.State = RequestState.Prefilling;
+            if (double.IsNaN(request.ServiceStartedAt))
+            {
+                request.ServiceStartedAt = _simulation.Now;
+            }
+
+            _admitted[_admittedCount++] = request;
+            promptTokens += request.PromptTokens;
+            _host.OnServiceStarted(request, this);
+        }
+
+        if (_admittedCount > 0)
+        {
+            Phase = ReplicaPhase.Prefilling;
+            Plan(_simulation.Now + _profile.PrefillSeconds(promptTokens), 0, PrefillDone);
+        }
+        else if (_batchCount > 0)
+        {
+            Phase = ReplicaPhase.Decoding;
+            int fewest = int.MaxValue;
+            for (int i = 0; i < _batchCount; i++)
+            {
+                fewest = Math.Min(fewest, _batch[i].RemainingTokens);
+            }
+
+            _planStart = _simulation.Now;
+            _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
+            Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
+        }
+        else
+        {
+            Phase = ReplicaPhase.Idle;
+        }
+
+        bool busy = Phase != ReplicaPhase.Idle;
+        if (busy != wasBusy)
+        {
+            _host.OnBusyChanged(this, busy);
+        }
+    }
+
+    private void FinishPrefill()
+    {
+        double now = _simulation.Now;
+        for (int i = 0; i < _admittedCount; i++)
+        {
+            var request = _admitted[i];
+            _admitted[i] = null!;
+            if (double.IsNaN(request.FirstTokenAt))
+            {
+                request.FirstTokenAt = now;
+                _host.OnFirstToken(request);
+            }
+
+            request.RemainingTokens = request.OutputTokens - 1; // the prefill produces the first token
+            if (request.RemainingTokens <= 0)
+            {
+                Complete(request);
+            }
+            else
+            {
+                request.State = RequestState.Decoding;
+                _batch[_batchCount++] = request;
+            }
+        }
+
+        _admittedCount = 0;
+    }
+
+    private void Advance(int steps)
+    {
+        for (int i = _batchCount - 1; i >= 0; i--)
+        {
+            var request = _batch[i];
+            request.RemainingTokens -= steps;
+            if (request.RemainingTokens <= 0)
+            {
+                _batch[i] = _batch[--_batchCount];
+                _batch[_batchCount] = null!;
+                Complete(request);
+            }
+        }
+    }
+
+    private void Complete(InferenceRequest request)
+    {
+        request.RemainingTokens = 0;
+        request.CompletedAt = _simulation.Now;
+        request.State = RequestState.Completed;
+        _host.OnCompleted(request);
+    }
+
+    private void Evict(InferenceRequest request)
+    {
+        request.Restarts++;
+        request.RemainingTokens = 0;
+        request.State = RequestState.Waiting;
+        _host.Requeue(request);
+    }
+
+    private void Plan(double at, int steps, long kind)
+    {
+        _generation++;
+        _plannedSteps = steps;
+        _simulation.ScheduleAt(at, this, (_generation << 1) | kind);
+    }
+}

@@ -1,0 +1,41 @@
+namespace NeoCloudSim.Compute;
+
+/// <summary>
+/// The GPUs of one SKU at one site: how many were ordered, delivered, installed and are up. Delivered GPUs that the
+/// site's power cannot take yet are stranded: paid for, depreciating, earning nothing.
+/// </summary>
+public sealed class Cluster
+{
+    internal Cluster(GpuSku sku, int index)
+    {
+        Sku = sku;
+        Index = index;
+    }
+
+    /// <summary>The SKU.</summary>
+    public GpuSku Sku { get; }
+
+    /// <summary>Position of the cluster in its site.</summary>
+    public int Index { get; }
+
+    /// <summary>GPUs ordered so far.</summary>
+    public int Ordered { get; internal set; }
+
+    /// <summary>GPUs delivered so far.</summary>
+    public int Delivered { get; internal set; }
+
+    /// <summary>GPUs installed (in replicas) so far.</summary>
+    public int Installed { get; internal set; }
+
+    /// <summary>Installed GPUs whose replica is up (not failed).</summary>
+    public int Up { get; internal set; }
+
+    /// <summary>Delivered but not installed: waiting for power.</summary>
+    public int Stranded => Delivered - Installed;
+
+    /// <summary>GPUs per replica.</summary>
+    public int GpusPerReplica => Sku.Serving.GpusPerReplica;
+
+    /// <summary>IT power of one replica at full load, in MW.</summary>
+    public double ReplicaMegawatts => GpusPerReplica * Sku.PowerKwPerGpu / 1000;
+}

@@ -1,0 +1,441 @@
+using NeoCloudSim.Compute;
+using NeoCloudSim.Demand;
+using NeoCloudSim.Engine;
+using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Metrics;
+using NeoCloudSim.Power;
+using NeoCloudSim.Serving;
+using NeoCloudSim.Time;
+
+namespace NeoCloudSim.Sites;
+
+/// <summary>
+/// A site during a run: its shell and power, its GPU clusters and their replicas, its queue of requests, and the
+/// levels and tallies that become its results.
+/// </summary>
+/// <remarks>
+/// GPUs are installed in whole replicas, in delivery order, as soon as usable IT power allows; what power cannot take
+/// stays stranded. Each replica fails at the rate of its GPUs' interruptions (GPUs / MTBF) and is repaired after an
+/// exponential time with the SKU's mean; its requests go back to the front of the queue.
+/// </remarks>
+public sealed class Site : IReplicaHost, IEventHandler
+{
+    private const long Failure = 0;
+    private const long RepairDone = 1;
+
+    private readonly Simulation _simulation;
+    private readonly IReadOnlyList<WorkloadClassSpec> _classes;
+    private readonly Action<BuildOutEvent> _log;
+    private readonly RandomStream _failures;
+    private readonly List<Cluster> _clusters = [];
+    private readonly List<Replica> _replicas = [];
+    private readonly List<Cluster> _replicaCluster = [];
+    private readonly SiteQueue _queue = new();
+    private ServiceTally[] _bucketTallies;
+    private double _busyExtraMegawatts; // busy replicas' draw above their idle share
+    private int _inSystem;
+
+    internal Site(
+        Simulation simulation,
+        SiteSpec spec,
+        int index,
+        IReadOnlyList<WorkloadClassSpec> classes,
+        Action<BuildOutEvent> log)
+    {
+        _simulation = simulation;
+        Spec = spec;
+        Index = index;
+        _classes = classes;
+        _log = log;
+        _failures = simulation.Random($"failures/{spec.Id}");
+        Power = new SitePower(spec.Pue);
+        Monitors = new SiteMonitors(simulation.Now);
+        _bucketTallies = NewTallies();
+        RunTallies = NewTallies();
+    }
+
+    /// <summary>The site as the scenario describes it.</summary>
+    public SiteSpec Spec { get; }
+
+    /// <summary>Position of the site in the scenario.</summary>
+    public int Index { get; }
+
+    /// <summary>Id of the site.</summary>
+    public string Id => Spec.Id;
+
+    /// <summary>The site's power position.</summary>
+    public SitePower Power { get; }
+
+    /// <summary>The GPU clusters, one per SKU, in the order first ordered.</summary>
+    public IReadOnlyList<Cluster> Clusters => _clusters;
+
+    /// <summary>Time-weighted levels over the current bucket.</summary>
+    public SiteMonitors Monitors { get; }
+
+    /// <summary>Per class, what happened since the start of the run.</summary>
+    public IReadOnlyList<ServiceTally> RunTallies { get; }
+
+    /// <summary>Per class, what happened in the current bucket.</summary>
+    public IReadOnlyList<ServiceTally> BucketTallies => _bucketTallies;
+
+    /// <summary>Replicas installed (up or down).</summary>
+    public int Replicas => _replicas.Count;
+
+    /// <summary>Replicas up.</summary>
+    public int UpReplicas { get; private set; }
+
+    /// <summary>Requests waiting in the queue.</summary>
+    public int Waiting => _queue.Count;
+
+    /// <summary>Requests at the site, waiting or being served.</summary>
+    public int InSystem => _inSystem;
+
+    /// <summary>Batch slots of the replicas that are up.</summary>
+    public int Slots { get; private set; }
+
+    /// <summary>Cheapest energy price among energized feeds, USD per MWh (+∞ with none).</summary>
+    public double MarginalEnergyPriceUsdPerMwh
+    {
+        get
+        {
+            double best = double.PositiveInfinity;
+            foreach (var feed in Power.Feeds)
+            {
+                if (feed.EnergizedMegawatts > 0)
+                {
+                    best = Math.Min(best, feed.Spec.PriceUsdPerMwh);
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>Takes in a request routed here: it is served at once if a replica has room, else it waits.</summary>
+    public void Accept(InferenceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Site = Index;
+        _bucketTallies[request.Class].Arrived++;
+        RunTallies[request.Class].Arrived++;
+        SetInSystem(_inSystem + 1);
+        var spec = _classes[request.Class];
+        _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
+        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        WakeOne();
+        if (request.State == RequestState.Waiting && spec.PatienceSeconds > 0)
+        {
+            _simulation.Schedule(spec.PatienceSeconds, new PatienceTimer(this, request));
+        }
+    }
+
+    /// <summary>Replaces this bucket's tallies by fresh ones and returns the closed ones.</summary>
+    internal ServiceTally[] CloseBucket(double time)
+    {
+        var closed = _bucketTallies;
+        _bucketTallies = NewTallies();
+        Monitors.Restart(time);
+        return closed;
+    }
+
+    internal void ShellBuilt()
+    {
+        Power.BuiltMegawatts = Spec.Shell.Megawatts;
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ShellBuilt, Id, "", 0, Spec.Shell.Megawatts, -1));
+        PowerChanged();
+    }
+
+    internal void Energize(PowerFeed feed, double megawatts)
+    {
+        feed.EnergizedMegawatts = megawatts;
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedEnergized, Id, "", 0, megawatts, feed.Index));
+        PowerChanged();
+    }
+
+    internal PowerFeed AddFeed(PowerFeedSpec spec, double requestedAt, double firstPowerAt)
+    {
+        var feed = new PowerFeed(spec, Power.Feeds.Count, requestedAt, firstPowerAt);
+        Power.Add(feed);
+        return feed;
+    }
+
+    internal Cluster ClusterFor(GpuSku sku)
+    {
+        foreach (var cluster in _clusters)
+        {
+            if (cluster.Sku.Id == sku.Id)
+            {
+                return cluster;
+            }
+        }
+
+        var created = new Cluster(sku, _clusters.Count);
+        _clusters.Add(created);
+        return created;
+    }
+
+    internal void Order(Cluster cluster, int gpus)
+    {
+        cluster.Ordered += gpus;
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusOrdered, Id, cluster.Sku.Id, gpus, 0, -1));
+    }
+
+    internal void Deliver(Cluster cluster, int gpus)
+    {
+        cluster.Delivered += gpus;
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusDelivered, Id, cluster.Sku.Id, gpus, 0, -1));
+        int before = cluster.Installed;
+        InstallWhatPowerAllows();
+        int strandedNow = gpus - (cluster.Installed - before);
+        if (strandedNow > 0)
+        {
+            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusStranded, Id, cluster.Sku.Id, strandedNow, 0, -1));
+        }
+
+        UpdateGpuLevels();
+    }
+
+    /// <inheritdoc/>
+    void IEventHandler.Handle(long tag)
+    {
+        int replicaIndex = (int)(tag >> 1);
+        var replica = _replicas[replicaIndex];
+        var cluster = _replicaCluster[replicaIndex];
+        if ((tag & 1) == Failure)
+        {
+            replica.Fail();
+            cluster.Up -= cluster.GpusPerReplica;
+            UpReplicas--;
+            Slots -= cluster.Sku.Serving.BatchLimit;
+            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaFailed, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
+            double repairRate = 1 / Durations.FromHours(cluster.Sku.RepairHours);
+            _simulation.Schedule(_failures.NextExponential(repairRate), this, ((long)replicaIndex << 1) | RepairDone);
+            UpdateGpuLevels();
+        }
+        else
+        {
+            cluster.Up += cluster.GpusPerReplica;
+            UpReplicas++;
+            Slots += cluster.Sku.Serving.BatchLimit;
+            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
+            UpdateGpuLevels();
+            ScheduleFailure(replicaIndex);
+            replica.Repair();
+        }
+    }
+
+    InferenceRequest? IReplicaHost.TakeNext()
+    {
+        var next = _queue.TakeNext();
+        if (next is not null)
+        {
+            Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        }
+
+        return next;
+    }
+
+    void IReplicaHost.OnServiceStarted(InferenceRequest request, Replica replica)
+    {
+    }
+
+    void IReplicaHost.OnFirstToken(InferenceRequest request)
+    {
+    }
+
+    void IReplicaHost.OnCompleted(InferenceRequest request)
+    {
+        SetInSystem(_inSystem - 1);
+        var spec = _classes[request.Class];
+        bool metSlo = spec.Kind == WorkloadKind.Batch
+            ? request.EndToEndSeconds <= Durations.FromHours(spec.DeadlineHours)
+            : request.TtftSeconds * 1000 <= spec.TtftSloMs;
+        Record(_bucketTallies[request.Class], request, metSlo);
+        Record(RunTallies[request.Class], request, metSlo);
+        Completed?.Invoke(request, metSlo);
+    }
+
+    void IReplicaHost.Requeue(InferenceRequest request)
+    {
+        _bucketTallies[request.Class].Restarted++;
+        RunTallies[request.Class].Restarted++;
+        _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
+        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+    }
+
+    void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
+    {
+        var cluster = _replicaCluster[replica.Index];
+        var sku = cluster.Sku;
+        double extra = cluster.GpusPerReplica * sku.PowerKwPerGpu * (1 - sku.IdlePowerShare) / 1000;
+        _busyExtraMegawatts += busy ? extra : -extra;
+        BusyGpus += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
+        Monitors.Busy.Update(_simulation.Now, BusyGpus);
+        UpdateDrawnPower();
+    }
+
+    /// <summary>GPUs of replicas serving at least one request.</summary>
+    public int BusyGpus { get; private set; }
+
+    /// <summary>Called when a request is served, with whether it met its SLO (pricing and SLA credits listen).</summary>
+    internal Action<InferenceRequest, bool>? Completed { get; set; }
+
+    private void Abandon(InferenceRequest request)
+    {
+        if (request.State != RequestState.Waiting)
+        {
+            return;
+        }
+
+        request.State = RequestState.Abandoned;
+        _queue.Forget();
+        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        SetInSystem(_inSystem - 1);
+        _bucketTallies[request.Class].Abandoned++;
+        RunTallies[request.Class].Abandoned++;
+    }
+
+    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo)
+    {
+        tally.Served++;
+        tally.TokensIn += request.PromptTokens;
+        tally.TokensOut += request.OutputTokens;
+        tally.SloMet += metSlo ? 1 : 0;
+        tally.TtftSeconds.Add(request.TtftSeconds);
+        tally.QueueingDelaySeconds.Add(request.QueueingDelaySeconds);
+        tally.EndToEndSeconds.Add(request.EndToEndSeconds);
+    }
+
+    private void WakeOne()
+    {
+        // An idle replica if there is one, else the least loaded replica with room.
+        Replica? best = null;
+        foreach (var replica in _replicas)
+        {
+            if (replica.Phase == ReplicaPhase.Idle)
+            {
+                replica.Wake();
+                return;
+            }
+
+            if (replica.HasRoom && (best is null || replica.Load < best.Load))
+            {
+                best = replica;
+            }
+        }
+
+        best?.Wake();
+    }
+
+    private void PowerChanged()
+    {
+        Monitors.BuiltMegawatts.Update(_simulation.Now, Power.BuiltMegawatts);
+        Monitors.EnergizedMegawatts.Update(_simulation.Now, Power.EnergizedMegawatts);
+        Monitors.UsableItMegawatts.Update(_simulation.Now, Power.UsableItMegawatts);
+        InstallWhatPowerAllows();
+        UpdateGpuLevels();
+    }
+
+    private void InstallWhatPowerAllows()
+    {
+        double used = 0;
+        foreach (var cluster in _clusters)
+        {
+            used += cluster.Installed * cluster.Sku.PowerKwPerGpu / 1000;
+        }
+
+        double headroom = Power.UsableItMegawatts - used;
+        foreach (var cluster in _clusters)
+        {
+            int installedBefore = cluster.Installed;
+            while (cluster.Stranded >= cluster.GpusPerReplica && headroom >= cluster.ReplicaMegawatts - 1e-9)
+            {
+                headroom -= cluster.ReplicaMegawatts;
+                InstallReplica(cluster);
+            }
+
+            int installed = cluster.Installed - installedBefore;
+            if (installed > 0)
+            {
+                _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusInstalled, Id, cluster.Sku.Id, installed, 0, -1));
+            }
+        }
+    }
+
+    private void InstallReplica(Cluster cluster)
+    {
+        int index = _replicas.Count;
+        var replica = new Replica(_simulation, cluster.Sku.Serving, this, index);
+        _replicas.Add(replica);
+        _replicaCluster.Add(cluster);
+        cluster.Installed += cluster.GpusPerReplica;
+        cluster.Up += cluster.GpusPerReplica;
+        UpReplicas++;
+        Slots += cluster.Sku.Serving.BatchLimit;
+        ScheduleFailure(index);
+        if (_queue.Count > 0)
+        {
+            replica.Wake();
+        }
+    }
+
+    private void ScheduleFailure(int replicaIndex)
+    {
+        var cluster = _replicaCluster[replicaIndex];
+        double failureRate = cluster.GpusPerReplica / Durations.FromHours(cluster.Sku.MtbfHours);
+        _simulation.Schedule(_failures.NextExponential(failureRate), this, (long)replicaIndex << 1 | Failure);
+    }
+
+    private void UpdateGpuLevels()
+    {
+        int delivered = 0, installed = 0, up = 0;
+        foreach (var cluster in _clusters)
+        {
+            delivered += cluster.Delivered;
+            installed += cluster.Installed;
+            up += cluster.Up;
+        }
+
+        double now = _simulation.Now;
+        Monitors.Delivered.Update(now, delivered);
+        Monitors.Installed.Update(now, installed);
+        Monitors.Up.Update(now, up);
+        Monitors.Stranded.Update(now, delivered - installed);
+        UpdateDrawnPower();
+    }
+
+    private void UpdateDrawnPower()
+    {
+        // Idle share of full power for every GPU up, plus the rest for busy ones; down GPUs draw nothing.
+        double megawatts = _busyExtraMegawatts;
+        foreach (var cluster in _clusters)
+        {
+            megawatts += cluster.Up * cluster.Sku.PowerKwPerGpu * cluster.Sku.IdlePowerShare / 1000;
+        }
+
+        Monitors.DrawnItMegawatts.Update(_simulation.Now, Math.Max(0, megawatts));
+    }
+
+    private void SetInSystem(int count)
+    {
+        _inSystem = count;
+        Monitors.InSystem.Update(_simulation.Now, count);
+    }
+
+    private ServiceTally[] NewTallies()
+    {
+        var tallies = new ServiceTally[_classes.Count];
+        for (int i = 0; i < tallies.Length; i++)
+        {
+            tallies[i] = new ServiceTally();
+        }
+
+        return tallies;
+    }
+
+    /// <summary>Ends a request's wait when its patience runs out, unless it was served first.</summary>
+    private sealed class PatienceTimer(Site site, InferenceRequest request) : IEventHandler
+    {
+        public void Handle(long tag) => site.Abandon(request);
+    }
+}

@@ -1,3 +1,5 @@
+using NeoCloudSim.Engine.Statistics;
+
 namespace NeoCloudSim.Compute;
 
 /// <summary>
@@ -6,10 +8,11 @@ namespace NeoCloudSim.Compute;
 /// </summary>
 public sealed class Cluster
 {
-    internal Cluster(GpuSku sku, int index)
+    internal Cluster(GpuSku sku, int index, double now)
     {
         Sku = sku;
         Index = index;
+        DeliveredLevel = new TimeWeightedMonitor(now);
     }
 
     /// <summary>The SKU.</summary>
@@ -32,6 +35,12 @@ public sealed class Cluster
 
     /// <summary>Delivered but not installed: waiting for power.</summary>
     public int Stranded => Delivered - Installed;
+
+    /// <summary>Delivered GPUs over the current bucket (for depreciation).</summary>
+    internal TimeWeightedMonitor DeliveredLevel { get; }
+
+    /// <summary>Delivered GPUs when the current bucket opened (for capex).</summary>
+    internal int DeliveredAtBucketStart { get; set; }
 
     /// <summary>GPUs per replica.</summary>
     public int GpusPerReplica => Sku.Serving.GpusPerReplica;

@@ -135,6 +135,13 @@ public sealed class Site : IReplicaHost, IEventHandler
         var closed = _bucketTallies;
         _bucketTallies = NewTallies();
         Monitors.Restart(time);
+        foreach (var cluster in _clusters)
+        {
+            cluster.DeliveredLevel.Reset(time);
+            cluster.DeliveredAtBucketStart = cluster.Delivered;
+        }
+
+        BuiltAtBucketStart = Power.BuiltMegawatts;
         return closed;
     }
 
@@ -169,7 +176,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             }
         }
 
-        var created = new Cluster(sku, _clusters.Count);
+        var created = new Cluster(sku, _clusters.Count, _simulation.Now);
         _clusters.Add(created);
         return created;
     }
@@ -183,6 +190,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     internal void Deliver(Cluster cluster, int gpus)
     {
         cluster.Delivered += gpus;
+        cluster.DeliveredLevel.Update(_simulation.Now, cluster.Delivered);
         _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusDelivered, Id, cluster.Sku.Id, gpus, 0, -1));
         int before = cluster.Installed;
         InstallWhatPowerAllows();
@@ -250,6 +258,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         bool metSlo = spec.Kind == WorkloadKind.Batch
             ? request.EndToEndSeconds <= Durations.FromHours(spec.DeadlineHours)
             : request.TtftSeconds * 1000 <= spec.TtftSloMs;
+        double service = request.CompletedAt - request.ServiceStartedAt;
+        RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
         Record(_bucketTallies[request.Class], request, metSlo);
         Record(RunTallies[request.Class], request, metSlo);
         Completed?.Invoke(request, metSlo);
@@ -276,6 +286,12 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     /// <summary>GPUs of replicas serving at least one request.</summary>
     public int BusyGpus { get; private set; }
+
+    /// <summary>IT MW built when the current bucket opened (for capex).</summary>
+    internal double BuiltAtBucketStart { get; private set; }
+
+    /// <summary>Moving average of the time requests spend in a replica, in seconds (for routing estimates).</summary>
+    public double RecentServiceSeconds { get; private set; } = 5;
 
     /// <summary>Called when a request is served, with whether it met its SLO (pricing and SLA credits listen).</summary>
     internal Action<InferenceRequest, bool>? Completed { get; set; }

@@ -1,0 +1,29 @@
+using NeoCloudSim.Demand;
+using NeoCloudSim.Serving;
+using NeoCloudSim.Sites;
+
+namespace NeoCloudSim.Routing;
+
+/// <summary>The site whose cheapest energized feed is cheapest; ties go to the nearer site.</summary>
+public sealed class CheapestRouting(double maxWaitingPerSlot) : RoutingPolicy(maxWaitingPerSlot)
+{
+    /// <inheritdoc/>
+    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        Site? best = null;
+        double bestPrice = double.PositiveInfinity;
+        foreach (var candidate in candidates)
+        {
+            var site = candidate.Site;
+            double price = site.MarginalEnergyPriceUsdPerMwh;
+            if (CanTake(site) && price < bestPrice)
+            {
+                best = site;
+                bestPrice = price;
+            }
+        }
+
+        return best;
+    }
+}

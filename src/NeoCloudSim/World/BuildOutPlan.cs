@@ -1,0 +1,84 @@
+using NeoCloudSim.Compute;
+using NeoCloudSim.Engine;
+using NeoCloudSim.Metrics;
+using NeoCloudSim.Power;
+using NeoCloudSim.Sites;
+using NeoCloudSim.Time;
+
+namespace NeoCloudSim.World;
+
+/// <summary>
+/// The dated build-out plan as events: shells finished, feeds requested and energized phase by phase, GPUs ordered
+/// and delivered. Dates before the scenario's start take effect at the start; times to power are drawn from each
+/// feed's distribution with the stream "power/SITE/FEED".
+/// </summary>
+internal sealed class BuildOutPlan : IEventHandler
+{
+    private readonly Simulation _simulation;
+    private readonly List<Action> _actions = [];
+
+    public BuildOutPlan(
+        Simulation simulation,
+        ScenarioClock clock,
+        Scenario scenario,
+        IReadOnlyList<Site> sites,
+        IReadOnlyDictionary<string, GpuSku> catalog,
+        Action<BuildOutEvent> log)
+    {
+        _simulation = simulation;
+        foreach (var site in sites)
+        {
+            var shell = site.Spec.Shell;
+            At(clock.ToSeconds(shell.BuildStart) + Durations.FromMonths(shell.BuildMonths), site.ShellBuilt);
+            for (int f = 0; f < site.Spec.Feeds.Count; f++)
+            {
+                PlanFeed(clock, site, site.Spec.Feeds[f], f, log);
+            }
+        }
+
+        foreach (var order in scenario.Orders)
+        {
+            var site = FindSite(sites, order.Site);
+            var sku = catalog[order.Sku];
+            var cluster = site.ClusterFor(sku);
+            double orderedAt = Math.Max(0, clock.ToSeconds(order.OrderedOn));
+            At(orderedAt, () => site.Order(cluster, order.Gpus));
+            At(orderedAt + Durations.FromDays(sku.LeadTimeDays), () => site.Deliver(cluster, order.Gpus));
+        }
+    }
+
+    public void Handle(long tag) => _actions[(int)tag]();
+
+    private void PlanFeed(ScenarioClock clock, Site site, PowerFeedSpec spec, int index, Action<BuildOutEvent> log)
+    {
+        var random = _simulation.Random($"power/{site.Id}/{index}");
+        double requestedAt = Math.Max(0, clock.ToSeconds(spec.RequestedOn));
+        double firstPowerAt = Math.Max(0, clock.ToSeconds(spec.RequestedOn) + Durations.FromMonths(spec.TimeToPowerMonths.SampleMonths(random)));
+        var feed = site.AddFeed(spec, requestedAt, firstPowerAt);
+        At(requestedAt, () => log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedRequested, site.Id, "", 0, spec.Megawatts, index)));
+        for (int phase = 0; phase < feed.Phases; phase++)
+        {
+            double megawatts = feed.MegawattsAfterPhase(phase);
+            At(firstPowerAt + Durations.FromMonths(phase * spec.PhaseIntervalMonths), () => site.Energize(feed, megawatts));
+        }
+    }
+
+    private void At(double seconds, Action action)
+    {
+        _actions.Add(action);
+        _simulation.ScheduleAt(Math.Max(seconds, _simulation.Now), this, _actions.Count - 1);
+    }
+
+    private static Site FindSite(IReadOnlyList<Site> sites, string id)
+    {
+        foreach (var site in sites)
+        {
+            if (site.Id == id)
+            {
+                return site;
+            }
+        }
+
+        throw new ArgumentException($"Order for unknown site '{id}'.", nameof(id));
+    }
+}

@@ -1,0 +1,333 @@
+using NeoCloudSim.Compute;
+using NeoCloudSim.Demand;
+using NeoCloudSim.Engine;
+using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Metrics;
+using NeoCloudSim.Money;
+using NeoCloudSim.Pricing;
+using NeoCloudSim.Routing;
+using NeoCloudSim.Serving;
+using NeoCloudSim.Sites;
+using NeoCloudSim.Time;
+
+namespace NeoCloudSim.World;
+
+/// <summary>
+/// A neocloud during a run at request-level fidelity: the slow world (shells, power, GPU deliveries, failures) and
+/// the fast one (every request arriving, routed, queued, batched and served) on one calendar, with results collected
+/// per bucket.
+/// </summary>
+/// <remarks>Build it from a <see cref="Scenario"/> and a GPU catalog, add arrival streams, then <see cref="Run"/>.</remarks>
+public sealed class NeocloudWorld : IEventHandler
+{
+    private readonly Scenario _scenario;
+    private readonly List<Site> _sites = [];
+    private readonly SiteDistance[][] _candidates; // per region, nearest first
+    private readonly RoutingPolicy _routing;
+    private readonly PartnerPool _partners;
+    private readonly PriceSchedule _prices;
+    private readonly ClassPricingSpec[] _classPrices;
+    private readonly RoutingTally[,] _bucketRouting;
+    private readonly RoutingTally[,] _runRouting;
+    private readonly MoneyAccumulator _money = new();
+    private readonly BucketBook _book;
+    private readonly List<BuildOutEvent> _buildOut = [];
+    private readonly List<RequestRecord> _requests = [];
+    private readonly List<ArrivalFeeder> _feeders = [];
+    private readonly RandomStream _sampling;
+    private readonly double _horizon;
+    private readonly double _bucketSeconds;
+    private double _bucketStart;
+    private long _nextRequestId;
+
+    /// <summary>Builds the world of <paramref name="scenario"/> with the GPU SKUs of <paramref name="catalog"/>.</summary>
+    public NeocloudWorld(Scenario scenario, IReadOnlyList<GpuSku> catalog)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(catalog);
+        _scenario = scenario;
+        Simulation = new Simulation(scenario.Seed);
+        Clock = new ScenarioClock(scenario.Start);
+        _horizon = Durations.FromDays(scenario.HorizonDays);
+        _bucketSeconds = Durations.FromHours(scenario.BucketHours);
+        _sampling = Simulation.Random("request-sample");
+
+        for (int i = 0; i < scenario.Sites.Count; i++)
+        {
+            var site = new Site(Simulation, scenario.Sites[i], i, scenario.Classes, _buildOut.Add);
+            site.Completed = OnCompleted;
+            _sites.Add(site);
+        }
+
+        var skus = new Dictionary<string, GpuSku>(StringComparer.Ordinal);
+        foreach (var sku in catalog)
+        {
+            skus[sku.Id] = sku;
+        }
+
+        foreach (var sku in scenario.Catalog)
+        {
+            skus[sku.Id] = sku;
+        }
+
+        _ = new BuildOutPlan(Simulation, Clock, scenario, _sites, skus, _buildOut.Add);
+
+        _candidates = new SiteDistance[scenario.Regions.Count][];
+        var regionIds = new string[scenario.Regions.Count];
+        for (int r = 0; r < scenario.Regions.Count; r++)
+        {
+            regionIds[r] = scenario.Regions[r].Id;
+            _candidates[r] = CandidatesFor(scenario, scenario.Regions[r].Id);
+        }
+
+        _routing = RoutingPolicy.Create(scenario.Routing);
+        _partners = new PartnerPool(Simulation, scenario.Partners, regionIds);
+        _prices = new PriceSchedule(scenario.Pricing, Clock);
+        _classPrices = new ClassPricingSpec[scenario.Classes.Count];
+        for (int c = 0; c < _classPrices.Length; c++)
+        {
+            _classPrices[c] = scenario.Pricing.For(scenario.Classes[c].Id);
+        }
+
+        _bucketRouting = NewRoutingTallies();
+        _runRouting = NewRoutingTallies();
+        _book = new BucketBook(scenario, Clock, _classPrices, _prices);
+        Simulation.ScheduleAt(Math.Min(_bucketSeconds, _horizon), this, 0, EventPriority.Late);
+    }
+
+    /// <summary>The engine underneath.</summary>
+    public Simulation Simulation { get; }
+
+    /// <summary>The scenario's calendar.</summary>
+    public ScenarioClock Clock { get; }
+
+    /// <summary>The sites, in scenario order.</summary>
+    public IReadOnlyList<Site> Sites => _sites;
+
+    /// <summary>Index of the region named <paramref name="id"/>.</summary>
+    public int RegionIndex(string id) => IndexOf(_scenario.Regions.ConvertAll(r => r.Id), id, "region");
+
+    /// <summary>Index of the class named <paramref name="id"/>.</summary>
+    public int ClassIndex(string id) => IndexOf(_scenario.Classes.ConvertAll(c => c.Id), id, "class");
+
+    /// <summary>Adds a stream of requests from a region in a class.</summary>
+    public void AddArrivals(string region, string workloadClass, IArrivalStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _feeders.Add(new ArrivalFeeder(Simulation, RegionIndex(region), ClassIndex(workloadClass), stream, Arrive));
+    }
+
+    /// <summary>Runs to the horizon and returns the results.</summary>
+    /// <param name="progress">Called now and then with the share of the horizon done.</param>
+    public RunResults Run(Action<double>? progress = null)
+    {
+        Simulation.Run(_horizon, progress);
+        if (_bucketStart < _horizon)
+        {
+            CloseBucket();
+        }
+
+        return Results();
+    }
+
+    /// <summary>Closes the current bucket (the world's only own calendar entry).</summary>
+    public void Handle(long tag)
+    {
+        CloseBucket();
+        double next = Math.Min(Simulation.Now + _bucketSeconds, _horizon);
+        if (next > Simulation.Now && next < _horizon)
+        {
+            Simulation.ScheduleAt(next, this, 0, EventPriority.Late);
+        }
+    }
+
+    private void Arrive(int region, int workloadClass, Arrival arrival)
+    {
+        var request = new InferenceRequest
+        {
+            Id = _nextRequestId++,
+            Region = region,
+            Class = workloadClass,
+            PromptTokens = arrival.PromptTokens,
+            OutputTokens = arrival.OutputTokens,
+            ArrivedAt = Simulation.Now,
+        };
+        var bucket = _bucketRouting[region, workloadClass];
+        var run = _runRouting[region, workloadClass];
+        bucket.Arrived++;
+        run.Arrived++;
+        var candidates = _candidates[region];
+        var site = _routing.Choose(request, _scenario.Classes[workloadClass], candidates);
+        if (site is not null)
+        {
+            bucket.Routed++;
+            run.Routed++;
+            foreach (var candidate in candidates)
+            {
+                if (ReferenceEquals(candidate.Site, site))
+                {
+                    request.RoundTripSeconds = candidate.RoundTripSeconds;
+                }
+            }
+
+            site.Accept(request);
+            return;
+        }
+
+        if (_scenario.Routing.Overflow == OverflowKind.Burst && _partners.TryBurst(request, out double cost, out _))
+        {
+            bucket.Burst++;
+            run.Burst++;
+            bucket.BurstTokensIn += request.PromptTokens;
+            bucket.BurstTokensOut += request.OutputTokens;
+            run.BurstTokensIn += request.PromptTokens;
+            run.BurstTokensOut += request.OutputTokens;
+            bucket.BurstCostUsd += cost;
+            run.BurstCostUsd += cost;
+            _money.BurstUsd += cost;
+            _money.PerTokenUsd += TokenPrice(request);
+            return;
+        }
+
+        bucket.Rejected++;
+        run.Rejected++;
+    }
+
+    private void OnCompleted(InferenceRequest request, bool metSlo)
+    {
+        double price = TokenPrice(request);
+        _money.PerTokenUsd += price;
+        if (!metSlo)
+        {
+            _money.SlaCreditsUsd += price * _scenario.Pricing.SlaCreditShare;
+        }
+
+        if (_scenario.RequestSampleShare > 0 && _sampling.NextUniform() < _scenario.RequestSampleShare)
+        {
+            _requests.Add(new RequestRecord
+            {
+                Id = request.Id,
+                ArrivedAt = Clock.ToUtc(request.ArrivedAt),
+                Region = _scenario.Regions[request.Region].Id,
+                Class = _scenario.Classes[request.Class].Id,
+                Site = _sites[request.Site].Id,
+                PromptTokens = request.PromptTokens,
+                OutputTokens = request.OutputTokens,
+                RttMs = request.RoundTripSeconds * 1000,
+                QueueingDelayMs = request.QueueingDelaySeconds * 1000,
+                TtftMs = request.TtftSeconds * 1000,
+                E2eMs = request.EndToEndSeconds * 1000,
+                Restarts = request.Restarts,
+                SloMet = metSlo,
+            });
+        }
+    }
+
+    /// <summary>Revenue of a request of a per-token class at the current price; 0 for GPU-hour classes.</summary>
+    private double TokenPrice(InferenceRequest request)
+    {
+        var price = _classPrices[request.Class];
+        if (price.Model != PriceModel.PerToken)
+        {
+            return 0;
+        }
+
+        return (request.PromptTokens * price.InputUsdPerMillionTokens + request.OutputTokens * price.OutputUsdPerMillionTokens)
+            / 1e6 * _prices.MultiplierAt(Simulation.Now);
+    }
+
+    private void CloseBucket()
+    {
+        double now = Simulation.Now;
+        _book.Close(_bucketStart, now, _sites, _bucketRouting, _money);
+        for (int r = 0; r < _bucketRouting.GetLength(0); r++)
+        {
+            for (int c = 0; c < _bucketRouting.GetLength(1); c++)
+            {
+                _bucketRouting[r, c] = new RoutingTally();
+            }
+        }
+
+        _money.Clear();
+        _bucketStart = now;
+    }
+
+    private RunResults Results()
+    {
+        var serviceTotals = new List<(string, string, ServiceTally)>();
+        foreach (var site in _sites)
+        {
+            for (int c = 0; c < _scenario.Classes.Count; c++)
+            {
+                serviceTotals.Add((site.Id, _scenario.Classes[c].Id, site.RunTallies[c]));
+            }
+        }
+
+        var routingTotals = new List<(string, string, RoutingTally)>();
+        for (int r = 0; r < _scenario.Regions.Count; r++)
+        {
+            for (int c = 0; c < _scenario.Classes.Count; c++)
+            {
+                routingTotals.Add((_scenario.Regions[r].Id, _scenario.Classes[c].Id, _runRouting[r, c]));
+            }
+        }
+
+        int inFlight = 0;
+        foreach (var site in _sites)
+        {
+            inFlight += site.InSystem;
+        }
+
+        var summary = _book.Summarize(_scenario, serviceTotals, routingTotals, inFlight, Simulation.EventsProcessed);
+        return new RunResults
+        {
+            Summary = summary,
+            Sites = _book.SiteRows,
+            Classes = _book.ClassRows,
+            Routing = _book.RoutingRows,
+            Money = _book.MoneyRows,
+            BuildOut = _buildOut,
+            Requests = _requests,
+            ServiceTotals = serviceTotals,
+            RoutingTotals = routingTotals,
+        };
+    }
+
+    private RoutingTally[,] NewRoutingTallies()
+    {
+        var tallies = new RoutingTally[_scenario.Regions.Count, _scenario.Classes.Count];
+        for (int r = 0; r < tallies.GetLength(0); r++)
+        {
+            for (int c = 0; c < tallies.GetLength(1); c++)
+            {
+                tallies[r, c] = new RoutingTally();
+            }
+        }
+
+        return tallies;
+    }
+
+    private SiteDistance[] CandidatesFor(Scenario scenario, string region)
+    {
+        var list = new List<SiteDistance>();
+        scenario.LatencyMs.TryGetValue(region, out var row);
+        foreach (var site in _sites)
+        {
+            if (row is not null && row.TryGetValue(site.Id, out double ms))
+            {
+                list.Add(new SiteDistance(site, ms / 1000));
+            }
+        }
+
+        list.Sort((a, b) => a.RoundTripSeconds != b.RoundTripSeconds
+            ? a.RoundTripSeconds.CompareTo(b.RoundTripSeconds)
+            : a.Site.Index.CompareTo(b.Site.Index));
+        return [.. list];
+    }
+
+    private static int IndexOf(List<string> ids, string id, string what)
+    {
+        int index = ids.IndexOf(id);
+        return index >= 0 ? index : throw new ArgumentException($"Unknown {what} '{id}'.", nameof(id));
+    }
+}

@@ -41,7 +41,7 @@ internal sealed class BuildOutPlan : IEventHandler
             var site = FindSite(sites, order.Site);
             var sku = catalog[order.Sku];
             var cluster = site.ClusterFor(sku);
-            double orderedAt = Math.Max(0, clock.ToSeconds(order.OrderedOn));
+            double orderedAt = clock.ToSeconds(order.OrderedOn);
             At(orderedAt, () => site.Order(cluster, order.Gpus));
             At(orderedAt + Durations.FromDays(sku.LeadTimeDays), () => site.Deliver(cluster, order.Gpus));
         }
@@ -52,8 +52,8 @@ internal sealed class BuildOutPlan : IEventHandler
     private void PlanFeed(ScenarioClock clock, Site site, PowerFeedSpec spec, int index, Action<BuildOutEvent> log)
     {
         var random = _simulation.Random($"power/{site.Id}/{index}");
-        double requestedAt = Math.Max(0, clock.ToSeconds(spec.RequestedOn));
-        double firstPowerAt = Math.Max(0, clock.ToSeconds(spec.RequestedOn) + Durations.FromMonths(spec.TimeToPowerMonths.SampleMonths(random)));
+        double requestedAt = clock.ToSeconds(spec.RequestedOn);
+        double firstPowerAt = requestedAt + Durations.FromMonths(spec.TimeToPowerMonths.SampleMonths(random));
         var feed = site.AddFeed(spec, requestedAt, firstPowerAt);
         At(requestedAt, () => log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedRequested, site.Id, "", 0, spec.Megawatts, index)));
         for (int phase = 0; phase < feed.Phases; phase++)
@@ -63,6 +63,7 @@ internal sealed class BuildOutPlan : IEventHandler
         }
     }
 
+    /// <summary>Schedules <paramref name="action"/> at <paramref name="seconds"/>; what was due before the start happens at it.</summary>
     private void At(double seconds, Action action)
     {
         _actions.Add(action);

@@ -1,0 +1,26 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace NeoCloudSim.Outputs.Parquet;
+
+/// <summary>A column of strings (ids, names).</summary>
+internal sealed class TextColumn<TRow>(string name, string description, Func<TRow, string> value)
+    : ResultColumn<TRow>(name, "-", description)
+{
+    private readonly DataField<string> _field = new(name);
+
+    public override DataField Field => _field;
+
+    public override string TypeName => "string";
+
+    internal override Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows)
+    {
+        var values = new string[rows.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = value(rows[i]);
+        }
+
+        return group.WriteAsync(_field, values);
+    }
+}

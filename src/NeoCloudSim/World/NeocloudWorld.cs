@@ -41,7 +41,10 @@ public sealed class NeocloudWorld : IEventHandler
     private long _nextRequestId;
 
     /// <summary>Builds the world of <paramref name="scenario"/> with the GPU SKUs of <paramref name="catalog"/>.</summary>
-    public NeocloudWorld(Scenario scenario, IReadOnlyList<GpuSku> catalog)
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="catalog">The GPU SKUs (the scenario's own SKUs replace those with the same id).</param>
+    /// <param name="loadTrace">Reads a trace the scenario replays; by default the file at its path.</param>
+    public NeocloudWorld(Scenario scenario, IReadOnlyList<GpuSku> catalog, Func<TraceSpec, IReadOnlyList<TraceRecord>>? loadTrace = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -92,6 +95,11 @@ public sealed class NeocloudWorld : IEventHandler
         _bucketRouting = NewRoutingTallies();
         _runRouting = NewRoutingTallies();
         _book = new BucketBook(scenario, Clock, _classPrices, _prices);
+        foreach (var demand in scenario.Demand)
+        {
+            AddArrivals(demand.Region, demand.Class, StreamFor(demand, loadTrace ?? (t => AzureTraceReader.Read(t.Path))));
+        }
+
         Simulation.ScheduleAt(Math.Min(_bucketSeconds, _horizon), this, 0, EventPriority.Late);
     }
 
@@ -139,6 +147,27 @@ public sealed class NeocloudWorld : IEventHandler
         {
             Simulation.ScheduleAt(next, this, 0, EventPriority.Late);
         }
+    }
+
+    private IArrivalStream StreamFor(DemandStreamSpec demand, Func<TraceSpec, IReadOnlyList<TraceRecord>> loadTrace)
+    {
+        if (demand.Trace is { } trace)
+        {
+            return new TraceArrivalStream(loadTrace(trace), Durations.FromHours(trace.StartHours), trace.TimeScale, trace.Repeat, _horizon);
+        }
+
+        string name = $"demand/{demand.Region}/{demand.Class}";
+        int region = RegionIndex(demand.Region);
+        var price = _classPrices[ClassIndex(demand.Class)];
+        double listPrice = price.Model == PriceModel.PerToken ? price.OutputUsdPerMillionTokens : price.UsdPerGpuHour;
+        var curve = new DemandCurve(
+            demand.Curve,
+            Clock,
+            _scenario.Regions[region].UtcOffsetHours,
+            t => listPrice * _prices.MultiplierAt(t),
+            Simulation.Random(name + "/noise"));
+        var sizes = new RequestSizes(demand.PromptTokens, demand.OutputTokens, Simulation.Random(name + "/sizes"));
+        return new PoissonArrivalStream(curve, sizes, Simulation.Random(name + "/arrivals"), _horizon);
     }
 
     private void Arrive(int region, int workloadClass, Arrival arrival)

@@ -50,6 +50,9 @@ public sealed record Scenario
     /// <summary>Classes of demand and their SLOs.</summary>
     public List<WorkloadClassSpec> Classes { get; init; } = [];
 
+    /// <summary>Demand streams, one per region and class.</summary>
+    public List<DemandStreamSpec> Demand { get; init; } = [];
+
     /// <summary>How requests are placed and what happens on overflow.</summary>
     public RoutingSpec Routing { get; init; } = new();
 

@@ -38,7 +38,7 @@ public sealed class MoneyTests
         // A 1 ms TTFT objective that a 5 ms round trip can never meet: every request earns a 10% credit.
         var scenario = Scenario(0.05, [Site("edge", "r1", 1, 2, powerMonths: 0)], [Order("edge", 16, onDay: -60)]) with
         {
-            Classes = [new Demand.WorkloadClassSpec { Id = "voice", TtftSloMs = 1 }],
+            Classes = [new NeoCloudSim.Demand.WorkloadClassSpec { Id = "voice", TtftSloMs = 1 }],
             Pricing = new PricingSpec
             {
                 Default = new ClassPricingSpec { InputUsdPerMillionTokens = 0.5, OutputUsdPerMillionTokens = 1.5 },

@@ -16,7 +16,7 @@ public sealed class ServingWorldTests
             latency: new() { ["r1"] = new() { ["near"] = 5, ["far"] = 40 } }) with
         {
             Routing = routing,
-            Classes = [new Demand.WorkloadClassSpec { Id = "chat", TtftSloMs = 1_000, PatienceSeconds = patienceSeconds }],
+            Classes = [new NeoCloudSim.Demand.WorkloadClassSpec { Id = "chat", TtftSloMs = 1_000, PatienceSeconds = patienceSeconds }],
             Partners = [new PartnerCloudSpec { Id = "partner", DefaultRttMs = 50, MaxConcurrentRequests = 1_000, PriceUsdPerMillionTokens = 2, Markup = 0.5 }],
         };
         var world = new NeocloudWorld(scenario, [Gpu()]);

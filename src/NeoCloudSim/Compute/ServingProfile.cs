@@ -9,8 +9,14 @@ public sealed record ServingProfile
     /// <summary>GPUs per replica (tensor parallel degree).</summary>
     public int GpusPerReplica { get; init; } = 8;
 
-    /// <summary>Prompt tokens processed per second by one replica.</summary>
+    /// <summary>Linear prefill rate of one replica, prompt tokens per second.</summary>
     public double PrefillTokensPerSecond { get; init; }
+
+    /// <summary>Fixed cost of a prefill iteration, in ms (kernel launches, scheduling).</summary>
+    public double PrefillOverheadMs { get; init; }
+
+    /// <summary>Attention's quadratic prefill cost, in ms per (1,000 tokens)² of each prompt.</summary>
+    public double PrefillMsPerThousandTokensSquared { get; init; }
 
     /// <summary>a in decode step = a + b × batch, in ms.</summary>
     public double DecodeStepMs { get; init; }
@@ -28,6 +34,16 @@ public sealed record ServingProfile
     public double DecodeStepSeconds(int batchSize) =>
         (DecodeStepMs + DecodeStepMsPerRequest * batchSize) / 1000 / ThroughputMultiplier;
 
-    /// <summary>Duration of the prefill of <paramref name="promptTokens"/> tokens, in seconds.</summary>
-    public double PrefillSeconds(long promptTokens) => promptTokens / (PrefillTokensPerSecond * ThroughputMultiplier);
+    /// <summary>Duration of a prefill iteration for one prompt of <paramref name="promptTokens"/> tokens, in seconds.</summary>
+    public double PrefillSeconds(int promptTokens) => PrefillOverheadSeconds + PrefillWorkSeconds(promptTokens);
+
+    /// <summary>The fixed part of a prefill iteration, in seconds, paid once per iteration whatever it holds.</summary>
+    public double PrefillOverheadSeconds => PrefillOverheadMs / 1000 / ThroughputMultiplier;
+
+    /// <summary>The part of a prefill iteration due to one prompt (linear and quadratic), in seconds.</summary>
+    public double PrefillWorkSeconds(int promptTokens)
+    {
+        double thousands = promptTokens / 1000.0;
+        return (promptTokens / PrefillTokensPerSecond + PrefillMsPerThousandTokensSquared * thousands * thousands / 1000) / ThroughputMultiplier;
+    }
 }

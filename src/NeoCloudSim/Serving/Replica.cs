@@ -146,7 +146,7 @@ internal sealed class Replica : IEventHandler
     private void StartIteration()
     {
         bool wasBusy = Phase is ReplicaPhase.Prefilling or ReplicaPhase.Decoding;
-        long promptTokens = 0;
+        double prefillSeconds = 0;
         while (_batchCount + _admittedCount < _profile.BatchLimit && _host.TakeNext() is { } request)
         {
             request.State = RequestState.Prefilling;
@@ -156,14 +156,14 @@ internal sealed class Replica : IEventHandler
             }
 
             _admitted[_admittedCount++] = request;
-            promptTokens += request.PromptTokens;
+            prefillSeconds += _profile.PrefillWorkSeconds(request.PromptTokens);
             _host.OnServiceStarted(request, this);
         }
 
         if (_admittedCount > 0)
         {
             Phase = ReplicaPhase.Prefilling;
-            Plan(_simulation.Now + _profile.PrefillSeconds(promptTokens), 0, PrefillDone);
+            Plan(_simulation.Now + _profile.PrefillOverheadSeconds + prefillSeconds, 0, PrefillDone);
         }
         else if (_batchCount > 0)
         {

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using NeoCloudSim.Outputs;
+using NeoCloudSim.Scenarios.Reading;
+using NeoCloudSim.World;
+
+namespace NeoCloudSim.Cli.Commands;
+
+/// <summary><c>neocloudsim run [scenario.yaml] [--out DIR] [--seed N] [--force]</c>: runs one scenario.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string?>("scenario")
+        {
+            Description = "Scenario file (YAML). Without one, the built-in default scenario runs.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string?>("--out") { Description = "Results folder (default: results/<scenario name>)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7")
+        {
+            scenario, output, seed, force, quiet,
+        };
+        command.SetAction((parse, _) => RunAsync(
+            parse.GetValue(scenario),
+            parse.GetValue(output),
+            parse.GetValue(seed),
+            parse.GetValue(force),
+            parse.GetValue(quiet),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors)
+    {
+        LoadedScenario loaded;
+        try
+        {
+            loaded = scenarioPath is null ? ScenarioReader.ReadDefault() : ScenarioReader.ReadFile(scenarioPath);
+        }
+        catch (ScenarioException error)
+        {
+            await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        var scenario = seed is { } s ? loaded.Scenario with { Seed = s } : loaded.Scenario;
+        string folder = outputFolder ?? Path.Combine("results", scenario.Name);
+        if (Directory.Exists(folder) && !force)
+        {
+            await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
+            return ExitCodes.OutputExists;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var world = new NeocloudWorld(scenario, loaded.Catalog);
+        var progress = quiet ? null : new ProgressLine(errors, scenario.HorizonDays);
+        var results = world.Run(progress is null ? null : progress.Report);
+        progress?.Done();
+
+        var manifest = new RunManifest
+        {
+            Scenario = scenario.Name,
+            ScenarioSource = loaded.Source,
+            ScenarioSha256 = loaded.Sha256,
+            Seed = scenario.Seed,
+            ProgramVersion = typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        };
+        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force).ConfigureAwait(false);
+        if (!quiet)
+        {
+            SummaryTable.Write(output, results.Summary, loaded.Source, folder, clock.Elapsed);
+        }
+
+        return ExitCodes.Success;
+    }
+}

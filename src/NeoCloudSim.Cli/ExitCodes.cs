@@ -1,0 +1,17 @@
+namespace NeoCloudSim.Cli;
+
+/// <summary>What the neocloudsim command's exit code means.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done.</summary>
+    public const int Success = 0;
+
+    /// <summary>Unexpected failure (a bug, or the machine).</summary>
+    public const int Failure = 1;
+
+    /// <summary>The scenario or the command line is invalid; nothing was run or written.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>The results folder exists and --force was not given; nothing was written.</summary>
+    public const int OutputExists = 3;
+}

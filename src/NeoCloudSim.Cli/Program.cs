@@ -1,0 +1,8 @@
+using System.CommandLine;
+using NeoCloudSim.Cli.Commands;
+
+var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds — power, GPUs, demand, latency and money.")
+{
+    RunCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,157 @@
+using System.Globalization;
+using NeoCloudSim.Compute;
+using NeoCloudSim.World;
+
+namespace NeoCloudSim.Scenarios.Reading;
+
+/// <summary>
+/// Checks of a scenario that YAML typing cannot make: names that must refer to something defined, and values that
+/// must lie in range. Each problem is one message naming the field's path.
+/// </summary>
+internal static class ScenarioChecks
+{
+    public static void Check(Scenario s, IReadOnlyList<GpuSku> catalog, string source, List<string> problems)
+    {
+        void Problem(string path, string message) => problems.Add($"{source}: {path}: {message}");
+
+        var regions = Ids(s.Regions.ConvertAll(r => r.Id), "regions", Problem);
+        var sites = Ids(s.Sites.ConvertAll(x => x.Id), "sites", Problem);
+        var classes = Ids(s.Classes.ConvertAll(c => c.Id), "classes", Problem);
+        var skus = new HashSet<string>(catalog.Select(k => k.Id), StringComparer.Ordinal);
+
+        if (!(s.HorizonDays > 0))
+        {
+            Problem("horizon_days", $"must be positive, not {F(s.HorizonDays)}");
+        }
+
+        if (!(s.BucketHours > 0))
+        {
+            Problem("bucket_hours", $"must be positive, not {F(s.BucketHours)}");
+        }
+
+        if (!(s.RequestSampleShare is >= 0 and <= 1))
+        {
+            Problem("request_sample_share", $"is a share and must lie in [0, 1], not {F(s.RequestSampleShare)}");
+        }
+
+        for (int i = 0; i < s.Sites.Count; i++)
+        {
+            var site = s.Sites[i];
+            string at = $"sites[{i}]";
+            if (!regions.Contains(site.Region))
+            {
+                Problem($"{at}.region", $"unknown region '{site.Region}' (defined: {string.Join(", ", regions)})");
+            }
+
+            if (!(site.Pue >= 1))
+            {
+                Problem($"{at}.pue", $"a PUE is at least 1, not {F(site.Pue)}");
+            }
+
+            if (site.Shell is null)
+            {
+                Problem($"{at}.shell", "missing");
+            }
+            else if (!(site.Shell.Megawatts >= 0))
+            {
+                Problem($"{at}.shell.megawatts", $"must be zero or more, not {F(site.Shell.Megawatts)}");
+            }
+
+            for (int f = 0; f < site.Feeds.Count; f++)
+            {
+                if (!(site.Feeds[f].Megawatts >= 0))
+                {
+                    Problem($"{at}.feeds[{f}].megawatts", $"must be zero or more, not {F(site.Feeds[f].Megawatts)}");
+                }
+            }
+        }
+
+        for (int i = 0; i < s.Orders.Count; i++)
+        {
+            var order = s.Orders[i];
+            if (!sites.Contains(order.Site))
+            {
+                Problem($"orders[{i}].site", $"unknown site '{order.Site}'");
+            }
+
+            if (!skus.Contains(order.Sku))
+            {
+                Problem($"orders[{i}].sku", $"unknown GPU SKU '{order.Sku}' (catalog: {string.Join(", ", skus.Order(StringComparer.Ordinal))})");
+            }
+
+            if (order.Gpus <= 0)
+            {
+                Problem($"orders[{i}].gpus", $"must be positive, not {order.Gpus}");
+            }
+        }
+
+        foreach (var (region, row) in s.LatencyMs)
+        {
+            if (!regions.Contains(region))
+            {
+                Problem($"latency_ms.{region}", $"unknown region '{region}'");
+            }
+
+            foreach (var (site, ms) in row)
+            {
+                if (!sites.Contains(site))
+                {
+                    Problem($"latency_ms.{region}.{site}", $"unknown site '{site}'");
+                }
+
+                if (!(ms >= 0))
+                {
+                    Problem($"latency_ms.{region}.{site}", $"a round trip is zero or more ms, not {F(ms)}");
+                }
+            }
+        }
+
+        for (int i = 0; i < s.Demand.Count; i++)
+        {
+            var demand = s.Demand[i];
+            if (!regions.Contains(demand.Region))
+            {
+                Problem($"demand[{i}].region", $"unknown region '{demand.Region}'");
+            }
+
+            if (!classes.Contains(demand.Class))
+            {
+                Problem($"demand[{i}].class", $"unknown class '{demand.Class}'");
+            }
+
+            if (demand.Curve.DailyShape.Count is not (0 or 24))
+            {
+                Problem($"demand[{i}].curve.daily_shape", $"has 24 hourly values, not {demand.Curve.DailyShape.Count}");
+            }
+
+            if (demand.Curve.WeeklyShape.Count is not (0 or 7))
+            {
+                Problem($"demand[{i}].curve.weekly_shape", $"has 7 daily values, not {demand.Curve.WeeklyShape.Count}");
+            }
+        }
+
+        foreach (var classId in s.Pricing.Classes.Keys)
+        {
+            if (!classes.Contains(classId))
+            {
+                Problem($"pricing.classes.{classId}", $"unknown class '{classId}'");
+            }
+        }
+    }
+
+    private static HashSet<string> Ids(List<string> ids, string path, Action<string, string> problem)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (!set.Add(ids[i]))
+            {
+                problem($"{path}[{i}].id", $"duplicate id '{ids[i]}'");
+            }
+        }
+
+        return set;
+    }
+
+    private static string F(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using NeoCloudSim.Compute;
+using NeoCloudSim.Scenarios.Catalog;
+using NeoCloudSim.World;
+using YamlDotNet.Core;
+
+namespace NeoCloudSim.Scenarios.Reading;
+
+/// <summary>
+/// Reads scenario files (YAML, see docs/scenarios.md) into <see cref="Scenario"/> specs and checks that every name
+/// they use refers to something defined. All problems are reported at once, before anything runs.
+/// </summary>
+public static class ScenarioReader
+{
+    /// <summary>Name of the built-in default scenario.</summary>
+    public const string BuiltInDefault = "built-in:default.yaml";
+
+    /// <summary>Reads the scenario file at <paramref name="path"/>.</summary>
+    /// <exception cref="ScenarioException">The file is malformed or refers to undefined things.</exception>
+    public static LoadedScenario ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException($"{path}: no such scenario file");
+        }
+
+        byte[] bytes = File.ReadAllBytes(path);
+        return Read(Encoding.UTF8.GetString(bytes), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", bytes);
+    }
+
+    /// <summary>The built-in default scenario (scenarios/default.yaml, shipped inside this assembly).</summary>
+    public static LoadedScenario ReadDefault()
+    {
+        using var stream = typeof(ScenarioReader).Assembly.GetManifestResourceStream("default.yaml")
+            ?? throw new InvalidOperationException("The built-in default scenario is missing from the assembly.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        byte[] bytes = memory.ToArray();
+        return Read(Encoding.UTF8.GetString(bytes), BuiltInDefault, Directory.GetCurrentDirectory(), bytes);
+    }
+
+    /// <summary>Reads a scenario from text; <paramref name="source"/> names it in errors, <paramref name="folder"/>
+    /// resolves relative trace paths.</summary>
+    public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        Scenario? scenario;
+        try
+        {
+            scenario = ScenarioYaml.Deserializer.Deserialize<Scenario>(yaml);
+        }
+        catch (YamlException error)
+        {
+            throw YamlErrors.From(error, source);
+        }
+
+        scenario ??= new Scenario();
+        var problems = new List<string>();
+        GpuCatalogReader.Check(scenario.Catalog, source, "catalog", problems);
+        var catalog = Merge(GpuCatalogReader.LoadDefault(), scenario.Catalog);
+        ScenarioChecks.Check(scenario, catalog, source, problems);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        var demand = scenario.Demand.ConvertAll(d => d.Trace is { } trace && !Path.IsPathRooted(trace.Path)
+            ? d with { Trace = trace with { Path = Path.GetFullPath(Path.Combine(folder, trace.Path)) } }
+            : d);
+        return new LoadedScenario
+        {
+            Scenario = scenario with { Demand = demand },
+            Catalog = catalog,
+            Source = source,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes ?? Encoding.UTF8.GetBytes(yaml))),
+        };
+    }
+
+    private static List<GpuSku> Merge(IReadOnlyList<GpuSku> builtIn, IReadOnlyList<GpuSku> own)
+    {
+        var merged = new List<GpuSku>(builtIn);
+        foreach (var sku in own)
+        {
+            int existing = merged.FindIndex(s => s.Id == sku.Id);
+            if (existing >= 0)
+            {
+                merged[existing] = sku;
+            }
+            else
+            {
+                merged.Add(sku);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,5 +1,7 @@
 namespace NeoCloudSim.Tests;
 
+#pragma warning disable IDE0130 // shared between test projects
+
 /// <summary>Finds the shared data folder (../shared/data from the repository root) from wherever tests run.</summary>
 internal static class SharedData
 {

@@ -1,0 +1,89 @@
+using NeoCloudSim.Scenarios.Reading;
+
+namespace NeoCloudSim.Scenarios.Tests;
+
+public sealed class ScenarioReaderTests
+{
+    private static string RepoFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException(relative);
+    }
+
+    [Fact]
+    public void The_built_in_default_is_the_shipped_default_yaml()
+    {
+        var builtIn = ScenarioReader.ReadDefault();
+        var shipped = ScenarioReader.ReadFile(RepoFile("scenarios/default.yaml"));
+        Assert.Equal(shipped.Sha256, builtIn.Sha256);
+        Assert.Equal("default", builtIn.Scenario.Name);
+    }
+
+    [Fact]
+    public void The_default_scenario_has_what_the_product_promises()
+    {
+        var s = ScenarioReader.ReadDefault().Scenario;
+        Assert.Equal(2, s.Regions.Count);
+        Assert.Single(s.Sites, x => x.Kind == Sites.SiteKind.Campus && x.Feeds.All(f => f.Kind == Power.PowerFeedKind.Grid));
+        Assert.Equal(3, s.Sites.Count(x => x.Kind == Sites.SiteKind.Edge && x.Feeds.All(f => f.Kind == Power.PowerFeedKind.OnSite)));
+        Assert.Contains(s.Demand, d => d.Curve.Growth.Kind == Demand.GrowthKind.Exponential && d.Curve.DailyShape.Count == 24);
+        Assert.Contains(s.Classes, c => s.Pricing.For(c.Id).Model == Pricing.PriceModel.PerToken);
+        Assert.Contains(s.Classes, c => s.Pricing.For(c.Id).Model == Pricing.PriceModel.GpuHour);
+    }
+
+    [Fact]
+    public void Snake_case_keys_and_hyphenated_values_map_onto_the_specs()
+    {
+        const string yaml = """
+            name: mapping
+            horizon_days: 10
+            regions: [{ id: r, utc_offset_hours: 9 }]
+            sites:
+              - id: s
+                kind: edge
+                region: r
+                shell: { megawatts: 1, build_start: 2026-01-01 }
+                feeds: [{ kind: on-site, megawatts: 2, time_to_power_months: { kind: log-normal, months: 3, sigma: 0.2 } }]
+            routing: { policy: latency-aware, overflow: burst }
+            """;
+        var s = ScenarioReader.Read(yaml, "mapping.yaml", ".").Scenario;
+        Assert.Equal(9, s.Regions[0].UtcOffsetHours);
+        Assert.Equal(Sites.SiteKind.Edge, s.Sites[0].Kind);
+        Assert.Equal(Power.PowerFeedKind.OnSite, s.Sites[0].Feeds[0].Kind);
+        Assert.Equal(Time.DistributionKind.LogNormal, s.Sites[0].Feeds[0].TimeToPowerMonths.Kind);
+        Assert.Equal(Routing.RoutingPolicyKind.LatencyAware, s.Routing.Policy);
+        Assert.Equal(Routing.OverflowKind.Burst, s.Routing.Overflow);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_reported_with_file_line_and_column()
+    {
+        const string yaml = "name: x\nhorizon_days: 10\nregoins: []\n";
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(yaml, "typo.yaml", "."));
+        Assert.StartsWith("typo.yaml:3:1: unknown field 'regoins' in Scenario", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dangling_references_are_all_reported_at_once()
+    {
+        const string yaml = """
+            regions: [{ id: r }]
+            sites: [{ id: s, region: nowhere, shell: { megawatts: 1 } }]
+            orders: [{ site: ghost, sku: h900, gpus: 8 }]
+            demand: [{ region: r, class: missing }]
+            """;
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(yaml, "refs.yaml", "."));
+        Assert.Contains(error.Problems, p => p.StartsWith("refs.yaml: sites[0].region: unknown region 'nowhere'", StringComparison.Ordinal));
+        Assert.Contains("refs.yaml: orders[0].site: unknown site 'ghost'", error.Problems);
+        Assert.Contains(error.Problems, p => p.StartsWith("refs.yaml: orders[0].sku: unknown GPU SKU 'h900'", StringComparison.Ordinal));
+        Assert.Contains("refs.yaml: demand[0].class: unknown class 'missing'", error.Problems);
+    }
+}

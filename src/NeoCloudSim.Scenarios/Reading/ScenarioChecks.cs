@@ -85,6 +85,30 @@ internal static class ScenarioChecks
             }
         }
 
+        for (int i = 0; i < s.Rules.Count; i++)
+        {
+            var rule = s.Rules[i];
+            if (!sites.Contains(rule.Site))
+            {
+                Problem($"rules[{i}].site", $"unknown site '{rule.Site}'");
+            }
+
+            if (!skus.Contains(rule.Sku))
+            {
+                Problem($"rules[{i}].sku", $"unknown GPU SKU '{rule.Sku}'");
+            }
+
+            if (!(rule.Threshold is >= 0 and <= 1))
+            {
+                Problem($"rules[{i}].threshold", $"a utilization lies in [0, 1], not {F(rule.Threshold)}");
+            }
+
+            if (!(rule.CheckEveryDays > 0) || !(rule.WindowDays > 0))
+            {
+                Problem($"rules[{i}]", "check_every_days and window_days must be positive");
+            }
+        }
+
         foreach (var (region, row) in s.LatencyMs)
         {
             if (!regions.Contains(region))

@@ -33,6 +33,9 @@ public sealed class Site : IReplicaHost, IEventHandler
     private readonly SiteQueue _queue = new();
     private ServiceTally[] _bucketTallies;
     private double _busyExtraMegawatts; // busy replicas' draw above their idle share
+    private double _busyGpuSeconds; // since the start, up to _levelsSince
+    private double _upGpuSeconds;
+    private double _levelsSince;
     private int _inSystem;
 
     internal Site(
@@ -275,6 +278,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
     {
+        AccumulateGpuSeconds();
         var cluster = _replicaCluster[replica.Index];
         var sku = cluster.Sku;
         double extra = cluster.GpusPerReplica * sku.PowerKwPerGpu * (1 - sku.IdlePowerShare) / 1000;
@@ -286,6 +290,15 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     /// <summary>GPUs of replicas serving at least one request.</summary>
     public int BusyGpus { get; private set; }
+
+    /// <summary>Busy GPU-seconds from the start to <paramref name="now"/>.</summary>
+    public double BusyGpuSecondsSoFar(double now) => _busyGpuSeconds + BusyGpus * (now - _levelsSince);
+
+    /// <summary>Up GPU-seconds from the start to <paramref name="now"/>.</summary>
+    public double UpGpuSecondsSoFar(double now) => _upGpuSeconds + UpGpus * (now - _levelsSince);
+
+    /// <summary>GPUs installed and up.</summary>
+    public int UpGpus { get; private set; }
 
     /// <summary>IT MW built when the current bucket opened (for capex).</summary>
     internal double BuiltAtBucketStart { get; private set; }
@@ -402,8 +415,17 @@ public sealed class Site : IReplicaHost, IEventHandler
         _simulation.Schedule(_failures.NextExponential(failureRate), this, (long)replicaIndex << 1 | Failure);
     }
 
+    private void AccumulateGpuSeconds()
+    {
+        double now = _simulation.Now;
+        _busyGpuSeconds += BusyGpus * (now - _levelsSince);
+        _upGpuSeconds += UpGpus * (now - _levelsSince);
+        _levelsSince = now;
+    }
+
     private void UpdateGpuLevels()
     {
+        AccumulateGpuSeconds();
         int delivered = 0, installed = 0, up = 0;
         foreach (var cluster in _clusters)
         {
@@ -416,6 +438,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Delivered.Update(now, delivered);
         Monitors.Installed.Update(now, installed);
         Monitors.Up.Update(now, up);
+        UpGpus = up;
         Monitors.Stranded.Update(now, delivered - installed);
         UpdateDrawnPower();
     }

@@ -3,6 +3,7 @@ using NeoCloudSim.Engine;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
 using NeoCloudSim.Sites;
+using NeoCloudSim.Strategy;
 using NeoCloudSim.Time;
 
 namespace NeoCloudSim.World;
@@ -45,9 +46,25 @@ internal sealed class BuildOutPlan : IEventHandler
             At(orderedAt, () => site.Order(cluster, order.Gpus));
             At(orderedAt + Durations.FromDays(sku.LeadTimeDays), () => site.Deliver(cluster, order.Gpus));
         }
+
+        foreach (var rule in scenario.Rules)
+        {
+            var site = FindSite(sites, rule.Site);
+            Rules.Add(new UtilizationOrderRule(simulation, rule, site, catalog[rule.Sku], (cluster, gpus) => PlaceOrder(site, cluster, gpus)));
+        }
     }
 
+    /// <summary>The build-out rules, in scenario order.</summary>
+    public List<UtilizationOrderRule> Rules { get; } = [];
+
     public void Handle(long tag) => _actions[(int)tag]();
+
+    /// <summary>Orders GPUs now; they arrive after the SKU's lead time.</summary>
+    public void PlaceOrder(Site site, Cluster cluster, int gpus)
+    {
+        site.Order(cluster, gpus);
+        At(_simulation.Now + Durations.FromDays(cluster.Sku.LeadTimeDays), () => site.Deliver(cluster, gpus));
+    }
 
     private void PlanFeed(ScenarioClock clock, Site site, PowerFeedSpec spec, int index, Action<BuildOutEvent> log)
     {

@@ -31,6 +31,7 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly RoutingTally[,] _runRouting;
     private readonly MoneyAccumulator _money = new();
     private readonly BucketBook _book;
+    private readonly BuildOutPlan _plan;
     private readonly List<BuildOutEvent> _buildOut = [];
     private readonly List<RequestRecord> _requests = [];
     private readonly List<ArrivalFeeder> _feeders = [];
@@ -73,7 +74,7 @@ public sealed class NeocloudWorld : IEventHandler
             skus[sku.Id] = sku;
         }
 
-        _ = new BuildOutPlan(Simulation, Clock, scenario, _sites, skus, _buildOut.Add);
+        _plan = new BuildOutPlan(Simulation, Clock, scenario, _sites, skus, _buildOut.Add);
 
         _candidates = new SiteDistance[scenario.Regions.Count][];
         var regionIds = new string[scenario.Regions.Count];
@@ -111,6 +112,10 @@ public sealed class NeocloudWorld : IEventHandler
 
     /// <summary>The sites, in scenario order.</summary>
     public IReadOnlyList<Site> Sites => _sites;
+
+    /// <summary>What each build-out rule saw at its checks: time (s), utilization over its window, whether it ordered.</summary>
+    public IReadOnlyList<IReadOnlyList<(double Time, double Utilization, bool Ordered)>> RuleChecks =>
+        _plan.Rules.ConvertAll(r => (IReadOnlyList<(double, double, bool)>)r.Checks);
 
     /// <summary>Index of the region named <paramref name="id"/>.</summary>
     public int RegionIndex(string id) => IndexOf(_scenario.Regions.ConvertAll(r => r.Id), id, "region");

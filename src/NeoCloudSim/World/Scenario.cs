@@ -5,6 +5,7 @@ using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;
 using NeoCloudSim.Routing;
 using NeoCloudSim.Sites;
+using NeoCloudSim.Strategy;
 
 namespace NeoCloudSim.World;
 
@@ -46,6 +47,9 @@ public sealed record Scenario
 
     /// <summary>GPU purchases.</summary>
     public List<GpuOrderSpec> Orders { get; init; } = [];
+
+    /// <summary>Build-out rules: GPUs ordered when a site's utilization passes a threshold.</summary>
+    public List<UtilizationOrderRuleSpec> Rules { get; init; } = [];
 
     /// <summary>Classes of demand and their SLOs.</summary>
     public List<WorkloadClassSpec> Classes { get; init; } = [];

@@ -55,6 +55,8 @@ public static class ResultTables
         .Value("drawn_mw", "MW", "Mean facility power drawn: GPUs' IT draw (idle share when idle, full when busy) × PUE.", r => r.DrawnMw)
         .Value("energy_mwh", "MWh", "Facility energy drawn.", r => r.EnergyMwh)
         .Value("energy_cost_usd", "USD", "That energy at the site's feed prices, cheapest feed first.", r => r.EnergyCostUsd)
+        .Value("reserved_gpu_hours", "GPU-h", "GPU-hours reserved by contracts and provided (dedicated replicas up).", r => r.ReservedGpuHours)
+        .Value("reserved_shortfall_gpu_hours", "GPU-h", "GPU-hours contracts reserved that the site could not provide.", r => r.ReservedShortfallGpuHours)
         .Value("queue_mean", "requests", "Time-weighted mean of requests waiting.", r => r.QueueMean)
         .Value("in_system_mean", "requests", "Time-weighted mean of requests at the site (waiting or in a replica).", r => r.InSystemMean);
 
@@ -94,6 +96,7 @@ public static class ResultTables
         .Value("bucket_start", "UTC", "Start of the bucket.", r => r.BucketStart)
         .Value("revenue_per_token_usd", "USD", "Revenue of per-token classes (burst requests included).", r => r.RevenuePerTokenUsd)
         .Value("revenue_gpu_hour_usd", "USD", "Revenue of GPU-hour classes: busy GPU-hours shared by tokens × price.", r => r.RevenueGpuHourUsd)
+        .Value("revenue_reserved_usd", "USD", "Reserved-capacity contracts: GPU-hours provided × contract price (take-or-pay).", r => r.RevenueReservedUsd)
         .Value("revenue_spot_usd", "USD", "Idle GPU-hours resold at the spot price for the configured share.", r => r.RevenueSpotUsd)
         .Value("sla_credits_usd", "USD", "Credits refunded for requests that missed their SLO.", r => r.SlaCreditsUsd)
         .Value("revenue_usd", "USD", "Revenue net of SLA credits.", r => r.RevenueUsd)

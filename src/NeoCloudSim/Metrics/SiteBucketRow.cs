@@ -57,6 +57,12 @@ public sealed record SiteBucketRow
     /// <summary>Cost of that energy, USD.</summary>
     public double EnergyCostUsd { get; init; }
 
+    /// <summary>GPU-hours reserved by contracts and provided.</summary>
+    public double ReservedGpuHours { get; init; }
+
+    /// <summary>GPU-hours contracts reserved but the site could not provide.</summary>
+    public double ReservedShortfallGpuHours { get; init; }
+
     /// <summary>Mean requests waiting.</summary>
     public double QueueMean { get; init; }
 

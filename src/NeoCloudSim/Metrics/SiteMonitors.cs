@@ -22,7 +22,19 @@ public sealed class SiteMonitors
         DrawnItMegawatts = new TimeWeightedMonitor(start);
         Queue = new TimeWeightedMonitor(start);
         InSystem = new TimeWeightedMonitor(start);
+        ReservedWanted = new TimeWeightedMonitor(start);
+        ReservedProvided = new TimeWeightedMonitor(start);
+        ReservedRevenueRate = new TimeWeightedMonitor(start);
     }
+
+    /// <summary>GPUs that active contracts reserve.</summary>
+    public TimeWeightedMonitor ReservedWanted { get; }
+
+    /// <summary>Reserved GPUs actually provided (dedicated and up), at most those wanted.</summary>
+    public TimeWeightedMonitor ReservedProvided { get; }
+
+    /// <summary>Contract revenue per second, USD/s.</summary>
+    public TimeWeightedMonitor ReservedRevenueRate { get; }
 
     /// <summary>GPUs delivered.</summary>
     public TimeWeightedMonitor Delivered { get; }
@@ -71,5 +83,8 @@ public sealed class SiteMonitors
         DrawnItMegawatts.Reset(time);
         Queue.Reset(time);
         InSystem.Reset(time);
+        ReservedWanted.Reset(time);
+        ReservedProvided.Reset(time);
+        ReservedRevenueRate.Reset(time);
     }
 }

@@ -12,6 +12,9 @@ public sealed record MoneyBucketRow
     /// <summary>Revenue of GPU-hour classes.</summary>
     public double RevenueGpuHourUsd { get; init; }
 
+    /// <summary>Revenue of reserved-capacity contracts: GPU-hours provided × contract price.</summary>
+    public double RevenueReservedUsd { get; init; }
+
     /// <summary>Revenue of idle GPU-hours resold on the spot market.</summary>
     public double RevenueSpotUsd { get; init; }
 

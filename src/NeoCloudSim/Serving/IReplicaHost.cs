@@ -3,8 +3,9 @@ namespace NeoCloudSim.Serving;
 /// <summary>What a replica needs from its site: requests to serve, and someone to tell about their progress.</summary>
 internal interface IReplicaHost
 {
-    /// <summary>The next request the site wants served, taken out of its queue; null when none waits.</summary>
-    InferenceRequest? TakeNext();
+    /// <summary>The next request the site wants <paramref name="replica"/> to serve, taken out of its queue; null
+    /// when none waits or the replica is reserved for a contract.</summary>
+    InferenceRequest? TakeNext(Replica replica);
 
     /// <summary>A request's prefill started on <paramref name="replica"/>.</summary>
     void OnServiceStarted(InferenceRequest request, Replica replica);

@@ -53,7 +53,10 @@ internal sealed class Replica : IEventHandler
     public int Load => _batchCount + _admittedCount;
 
     /// <summary>True when the replica can take another request at its next step boundary.</summary>
-    public bool HasRoom => Phase != ReplicaPhase.Down && Load < _profile.BatchLimit;
+    public bool HasRoom => Phase != ReplicaPhase.Down && !Reserved && Load < _profile.BatchLimit;
+
+    /// <summary>True while the replica is dedicated to a reserved-capacity contract.</summary>
+    public bool Reserved { get; internal set; }
 
     /// <summary>The serving profile.</summary>
     public ServingProfile Profile => _profile;
@@ -147,7 +150,7 @@ internal sealed class Replica : IEventHandler
     {
         bool wasBusy = Phase is ReplicaPhase.Prefilling or ReplicaPhase.Decoding;
         double prefillSeconds = 0;
-        while (_batchCount + _admittedCount < _profile.BatchLimit && _host.TakeNext() is { } request)
+        while (_batchCount + _admittedCount < _profile.BatchLimit && _host.TakeNext(this) is { } request)
         {
             request.State = RequestState.Prefilling;
             if (double.IsNaN(request.ServiceStartedAt))

@@ -36,6 +36,9 @@ public sealed class Site : IReplicaHost, IEventHandler
     private double _busyGpuSeconds; // since the start, up to _levelsSince
     private double _upGpuSeconds;
     private double _levelsSince;
+    private int _reservedWantedGpus;
+    private double _reservedUsdPerHourTotal; // Σ contract GPUs × price, for the mean contract price
+    private int _reservedGpus; // GPUs of replicas dedicated to contracts (up or down)
     private int _inSystem;
 
     internal Site(
@@ -214,6 +217,12 @@ public sealed class Site : IReplicaHost, IEventHandler
         var cluster = _replicaCluster[replicaIndex];
         if ((tag & 1) == Failure)
         {
+            if (replica.Reserved)
+            {
+                ((IReplicaHost)this).OnBusyChanged(replica, false); // no longer provided while down
+                Slots += cluster.Sku.Serving.BatchLimit; // balanced by the common decrement below
+            }
+
             replica.Fail();
             cluster.Up -= cluster.GpusPerReplica;
             UpReplicas--;
@@ -231,12 +240,28 @@ public sealed class Site : IReplicaHost, IEventHandler
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
             UpdateGpuLevels();
             ScheduleFailure(replicaIndex);
-            replica.Repair();
+            if (replica.Reserved)
+            {
+                Slots -= cluster.Sku.Serving.BatchLimit;
+                replica.Repair(); // stays idle: a reserved replica takes no request
+                ((IReplicaHost)this).OnBusyChanged(replica, true);
+            }
+            else
+            {
+                replica.Repair();
+            }
         }
+
+        UpdateReservationLevels();
     }
 
-    InferenceRequest? IReplicaHost.TakeNext()
+    InferenceRequest? IReplicaHost.TakeNext(Replica replica)
     {
+        if (replica.Reserved)
+        {
+            return null;
+        }
+
         var next = _queue.TakeNext();
         if (next is not null)
         {
@@ -286,6 +311,73 @@ public sealed class Site : IReplicaHost, IEventHandler
         BusyGpus += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         Monitors.Busy.Update(_simulation.Now, BusyGpus);
         UpdateDrawnPower();
+        if (!busy && _reservedGpus < _reservedWantedGpus && replica.Phase == ReplicaPhase.Idle)
+        {
+            RebalanceReservations();
+        }
+    }
+
+    /// <summary>
+    /// Dedicates idle replicas to contracts until the reserved GPUs cover what contracts want, or gives replicas back
+    /// when they exceed it. A dedicated replica counts as busy (it is rented) and serves no on-demand request.
+    /// </summary>
+    private void RebalanceReservations()
+    {
+        for (int i = 0; i < _replicas.Count && _reservedGpus < _reservedWantedGpus; i++)
+        {
+            var replica = _replicas[i];
+            if (!replica.Reserved && replica.Phase == ReplicaPhase.Idle)
+            {
+                SetReserved(replica, true);
+            }
+        }
+
+        for (int i = _replicas.Count - 1; i >= 0 && _reservedGpus - _replicaCluster[i].GpusPerReplica >= _reservedWantedGpus; i--)
+        {
+            if (_replicas[i].Reserved)
+            {
+                SetReserved(_replicas[i], false);
+            }
+        }
+
+        UpdateReservationLevels();
+    }
+
+    private void SetReserved(Replica replica, bool reserved)
+    {
+        var cluster = _replicaCluster[replica.Index];
+        bool up = replica.Phase != ReplicaPhase.Down;
+        replica.Reserved = reserved;
+        _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
+        if (up)
+        {
+            Slots += reserved ? -cluster.Sku.Serving.BatchLimit : cluster.Sku.Serving.BatchLimit;
+            ((IReplicaHost)this).OnBusyChanged(replica, reserved); // rented GPUs count as busy at full power
+        }
+
+        if (!reserved && up && _queue.Count > 0)
+        {
+            replica.Wake();
+        }
+    }
+
+    private void UpdateReservationLevels()
+    {
+        int provided = 0;
+        for (int i = 0; i < _replicas.Count; i++)
+        {
+            if (_replicas[i].Reserved && _replicas[i].Phase != ReplicaPhase.Down)
+            {
+                provided += _replicaCluster[i].GpusPerReplica;
+            }
+        }
+
+        provided = Math.Min(provided, _reservedWantedGpus);
+        double meanPrice = _reservedWantedGpus > 0 ? _reservedUsdPerHourTotal / _reservedWantedGpus : 0;
+        double now = _simulation.Now;
+        Monitors.ReservedWanted.Update(now, _reservedWantedGpus);
+        Monitors.ReservedProvided.Update(now, provided);
+        Monitors.ReservedRevenueRate.Update(now, provided * meanPrice / Durations.SecondsPerHour);
     }
 
     /// <summary>GPUs of replicas serving at least one request.</summary>
@@ -299,6 +391,22 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     /// <summary>GPUs installed and up.</summary>
     public int UpGpus { get; private set; }
+
+    /// <summary>Starts a reserved-capacity contract of <paramref name="gpus"/> GPUs at <paramref name="usdPerGpuHour"/>.</summary>
+    internal void AddContract(int gpus, double usdPerGpuHour)
+    {
+        _reservedWantedGpus += gpus;
+        _reservedUsdPerHourTotal += gpus * usdPerGpuHour;
+        RebalanceReservations();
+    }
+
+    /// <summary>Ends a contract started with the same figures.</summary>
+    internal void RemoveContract(int gpus, double usdPerGpuHour)
+    {
+        _reservedWantedGpus -= gpus;
+        _reservedUsdPerHourTotal -= gpus * usdPerGpuHour;
+        RebalanceReservations();
+    }
 
     /// <summary>IT MW built when the current bucket opened (for capex).</summary>
     internal double BuiltAtBucketStart { get; private set; }
@@ -341,7 +449,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         Replica? best = null;
         foreach (var replica in _replicas)
         {
-            if (replica.Phase == ReplicaPhase.Idle)
+            if (replica.Phase == ReplicaPhase.Idle && !replica.Reserved)
             {
                 replica.Wake();
                 return;
@@ -402,7 +510,12 @@ public sealed class Site : IReplicaHost, IEventHandler
         UpReplicas++;
         Slots += cluster.Sku.Serving.BatchLimit;
         ScheduleFailure(index);
-        if (_queue.Count > 0)
+        if (_reservedGpus < _reservedWantedGpus)
+        {
+            RebalanceReservations();
+        }
+
+        if (_queue.Count > 0 && !replica.Reserved)
         {
             replica.Wake();
         }

@@ -59,7 +59,7 @@ internal sealed class BucketBook
         double hours = seconds / Durations.SecondsPerHour;
         var bucketStart = _clock.ToUtc(start);
         double priceMultiplier = _prices.MultiplierAt(start);
-        double gpuHourRevenue = 0, spotRevenue = 0, gpuDepreciation = 0, facilityDepreciation = 0;
+        double gpuHourRevenue = 0, spotRevenue = 0, reservedRevenue = 0, gpuDepreciation = 0, facilityDepreciation = 0;
         double energy = 0, opex = 0, capex = 0;
 
         foreach (var site in sites)
@@ -87,8 +87,11 @@ internal sealed class BucketBook
                 capex += (cluster.Delivered - cluster.DeliveredAtBucketStart) * cluster.Sku.PriceUsdPerGpu;
             }
 
+            double reservedHours = m.ReservedProvided.Integral(end) / Durations.SecondsPerHour;
+            double shortfallHours = m.ReservedWanted.Integral(end) / Durations.SecondsPerHour - reservedHours;
+            reservedRevenue += m.ReservedRevenueRate.Integral(end);
             double busyHours = busySeconds / Durations.SecondsPerHour;
-            gpuHourRevenue += GpuHourRevenue(site, busyHours) * priceMultiplier;
+            gpuHourRevenue += GpuHourRevenue(site, busyHours - reservedHours) * priceMultiplier; // rented GPU-hours are the contracts'
             spotRevenue += (upSeconds - busySeconds) / Durations.SecondsPerHour
                 * _scenario.Pricing.SpotUsdPerGpuHour * _scenario.Pricing.SpotFillShare;
 
@@ -112,6 +115,8 @@ internal sealed class BucketBook
                 DrawnMw = drawnFacilityMw,
                 EnergyMwh = drawnFacilityMw * hours,
                 EnergyCostUsd = energyCost,
+                ReservedGpuHours = reservedHours,
+                ReservedShortfallGpuHours = shortfallHours,
                 QueueMean = m.Queue.Mean(end),
                 InSystemMean = m.InSystem.Mean(end),
             });
@@ -142,7 +147,7 @@ internal sealed class BucketBook
             }
         }
 
-        double revenue = money.PerTokenUsd + gpuHourRevenue + spotRevenue - money.SlaCreditsUsd;
+        double revenue = money.PerTokenUsd + gpuHourRevenue + reservedRevenue + spotRevenue - money.SlaCreditsUsd;
         double cost = gpuDepreciation + facilityDepreciation + energy + opex + money.BurstUsd;
         double cashFlow = revenue - energy - opex - money.BurstUsd - capex;
         double years = end / Durations.SecondsPerYear;
@@ -151,6 +156,7 @@ internal sealed class BucketBook
             BucketStart = bucketStart,
             RevenuePerTokenUsd = money.PerTokenUsd,
             RevenueGpuHourUsd = gpuHourRevenue,
+            RevenueReservedUsd = reservedRevenue,
             RevenueSpotUsd = spotRevenue,
             SlaCreditsUsd = money.SlaCreditsUsd,
             RevenueUsd = revenue,

@@ -47,6 +47,14 @@ internal sealed class BuildOutPlan : IEventHandler
             At(orderedAt + Durations.FromDays(sku.LeadTimeDays), () => site.Deliver(cluster, order.Gpus));
         }
 
+        foreach (var contract in scenario.Contracts)
+        {
+            var site = FindSite(sites, contract.Site);
+            double start = clock.ToSeconds(contract.Start);
+            At(start, () => site.AddContract(contract.Gpus, contract.UsdPerGpuHour));
+            At(start + Durations.FromMonths(contract.TermMonths), () => site.RemoveContract(contract.Gpus, contract.UsdPerGpuHour));
+        }
+
         foreach (var rule in scenario.Rules)
         {
             var site = FindSite(sites, rule.Site);

@@ -66,6 +66,9 @@ public sealed record Scenario
     /// <summary>The pricing strategy.</summary>
     public PricingSpec Pricing { get; init; } = new();
 
+    /// <summary>Reserved-capacity contracts (take-or-pay).</summary>
+    public List<ReservedContractSpec> Contracts { get; init; } = [];
+
     /// <summary>Financial assumptions.</summary>
     public MoneySpec Money { get; init; } = new();
 

@@ -26,7 +26,7 @@ public sealed class ReplicaTests
 
         public Simulation Simulation { get; init; } = null!;
 
-        public InferenceRequest? TakeNext()
+        public InferenceRequest? TakeNext(Replica replica)
         {
             if (Queue.First is null)
             {

@@ -17,7 +17,7 @@ internal static class RunCommand
             Description = "Scenario file (YAML). Without one, the built-in default scenario runs.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var output = new Option<string?>("--out") { Description = "Results folder (default: results/<scenario name>)." };
+        var output = new Option<string?>("--out") { Description = "Results folder (default: results/<scenario name>, or -2, -3, ... if taken)." };
         var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
@@ -50,7 +50,7 @@ internal static class RunCommand
         }
 
         var scenario = seed is { } s ? loaded.Scenario with { Seed = s } : loaded.Scenario;
-        string folder = outputFolder ?? Path.Combine("results", scenario.Name);
+        string folder = outputFolder ?? FreeFolder(Path.Combine("results", scenario.Name));
         if (Directory.Exists(folder) && !force)
         {
             await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
@@ -78,5 +78,18 @@ internal static class RunCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The folder, or the first of folder-2, folder-3, ... that does not exist: a run without --out never
+    /// touches earlier results.</summary>
+    private static string FreeFolder(string folder)
+    {
+        string candidate = folder;
+        for (int n = 2; Directory.Exists(candidate); n++)
+        {
+            candidate = $"{folder}-{n}";
+        }
+
+        return candidate;
     }
 }

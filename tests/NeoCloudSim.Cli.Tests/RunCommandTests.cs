@@ -1,0 +1,103 @@
+using NeoCloudSim.Cli.Commands;
+using NeoCloudSim.Scenarios.Reading;
+using NeoCloudSim.World;
+
+namespace NeoCloudSim.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "neocloudsim-cli-" + Guid.NewGuid().ToString("N"));
+
+    public RunCommandTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(_root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string SmallScenario => """
+        name: small
+        horizon_days: 2
+        regions: [{ id: r }]
+        sites:
+          - id: edge
+            region: r
+            shell: { megawatts: 0.02, build_start: 2025-01-01 }
+            feeds: [{ kind: on-site, megawatts: 0.03, requested_on: 2025-01-01 }]
+        latency_ms: { r: { edge: 5 } }
+        orders: [{ site: edge, sku: h100, gpus: 8, ordered_on: 2025-01-01 }]
+        classes: [{ id: chat }]
+        demand: [{ region: r, class: chat, curve: { base_rate_per_second: 0.5 } }]
+        """;
+
+    [Fact]
+    public async Task A_run_writes_the_results_folder_and_prints_the_summary()
+    {
+        string scenario = Write("small.yaml", SmallScenario);
+        string output = Path.Combine(_root, "out");
+        var stdout = new StringWriter();
+        int code = await RunCommand.RunAsync(scenario, output, seed: 9, force: false, quiet: false, stdout, new StringWriter());
+
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(output, "summary.parquet")));
+        string manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
+        Assert.Contains("\"seed\": 9", manifest, StringComparison.Ordinal);
+        Assert.Contains("stranded GPU-days", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("TTFT p50 / p99", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_scenario_exits_2_with_the_place_of_the_error_and_writes_nothing()
+    {
+        string scenario = Write("broken.yaml", SmallScenario.Replace("horizon_days: 2", "horizon_dayz: 2", StringComparison.Ordinal));
+        string output = Path.Combine(_root, "out");
+        var stderr = new StringWriter();
+        int code = await RunCommand.RunAsync(scenario, output, null, false, true, new StringWriter(), stderr);
+
+        Assert.Equal(2, code);
+        Assert.Contains("broken.yaml:2:1: unknown field 'horizon_dayz'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task An_existing_results_folder_is_kept_unless_forced()
+    {
+        string scenario = Write("small.yaml", SmallScenario);
+        string output = Path.Combine(_root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "mine.txt"), "precious");
+
+        int code = await RunCommand.RunAsync(scenario, output, null, false, true, new StringWriter(), new StringWriter());
+        Assert.Equal(3, code);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "mine.txt")));
+
+        code = await RunCommand.RunAsync(scenario, output, null, true, true, new StringWriter(), new StringWriter());
+        Assert.Equal(0, code);
+        Assert.False(File.Exists(Path.Combine(output, "mine.txt")));
+        Assert.True(File.Exists(Path.Combine(output, "manifest.json")));
+    }
+
+    [Fact]
+    public void The_default_scenario_shows_the_product_with_non_trivial_figures()
+    {
+        // The built-in default, run whole (75 days, ~12 M requests): the figures its summary prints must all be
+        // non-trivial, and the story it tells must hold: the campus strands its GPUs until grid power comes.
+        var loaded = ScenarioReader.ReadDefault();
+        var results = new NeocloudWorld(loaded.Scenario, loaded.Catalog).Run();
+        var s = results.Summary;
+        Assert.True(s.StrandedGpuDays > 1_000, $"stranded {s.StrandedGpuDays}");
+        Assert.InRange(s.Utilization, 0.05, 0.95);
+        Assert.True(s.TtftP99Ms > 2 * s.TtftP50Ms, $"p50 {s.TtftP50Ms}, p99 {s.TtftP99Ms}");
+        Assert.InRange(s.SloAttainment, 0.5, 0.999);
+        Assert.True(s.RevenueUsd > 10_000);
+        Assert.True(s.CostUsd > 0 && s.MarginUsd != 0);
+        var campus = results.ServiceTotals.Where(t => t.Site == "campus-tx").Sum(t => t.Tally.Served);
+        var energized = results.BuildOut.Single(e => e.Site == "campus-tx" && e.Kind == Metrics.BuildOutEventKind.FeedEnergized);
+        Assert.True(energized.TimeSeconds < loaded.Scenario.HorizonDays * 86_400, "the campus must get power within the horizon");
+        Assert.True(campus > 0, "once powered, the campus serves the overflow of the edges");
+    }
+}

@@ -109,6 +109,25 @@ internal static class ScenarioChecks
             }
         }
 
+        for (int i = 0; i < s.SiteStartRules.Count; i++)
+        {
+            var rule = s.SiteStartRules[i];
+            var site = s.Sites.Find(x => x.Id == rule.Site);
+            if (site is null)
+            {
+                Problem($"site_start_rules[{i}].site", $"unknown site '{rule.Site}'");
+            }
+            else if (!site.StartedByRule)
+            {
+                Problem($"site_start_rules[{i}].site", $"site '{rule.Site}' must be marked started_by_rule: true, or its own dates would start it too");
+            }
+
+            if (!skus.Contains(rule.Sku))
+            {
+                Problem($"site_start_rules[{i}].sku", $"unknown GPU SKU '{rule.Sku}'");
+            }
+        }
+
         foreach (var (region, row) in s.LatencyMs)
         {
             if (!regions.Contains(region))

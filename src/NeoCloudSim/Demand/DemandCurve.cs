@@ -59,6 +59,21 @@ public sealed class DemandCurve
         return Math.Pow(price / referencePrice, -elasticity);
     }
 
+    /// <summary>
+    /// The mean rate expected at <paramref name="seconds"/> (possibly in the future), as a planner projects it: base ×
+    /// growth × price effect, without the daily and weekly shapes (whose mean is 1) and without noise.
+    /// </summary>
+    public double ExpectedRatePerSecond(double seconds)
+    {
+        double rate = _spec.BaseRatePerSecond * _spec.Growth.MultiplierAt(seconds / Durations.SecondsPerYear);
+        if (_price is not null && _spec.Elasticity != 0)
+        {
+            rate *= ElasticityFactor(_price(seconds), _spec.ReferencePriceUsd, _spec.Elasticity);
+        }
+
+        return rate;
+    }
+
     /// <summary>Requests per second at <paramref name="seconds"/>: constant within each simulated hour.</summary>
     public double RatePerSecond(double seconds)
     {

@@ -23,6 +23,10 @@ public sealed record SiteSpec
     /// <summary>Grid connections and on-site generation.</summary>
     public List<PowerFeedSpec> Feeds { get; init; } = [];
 
+    /// <summary>True when a site-start rule decides when the site is built: its shell's build start and its feeds'
+    /// request dates are then the day the rule fires.</summary>
+    public bool StartedByRule { get; init; }
+
     /// <summary>Fixed operating cost per MW of built IT capacity per year, in USD (staff, maintenance, insurance).</summary>
     public double FixedOpexUsdPerMwYear { get; init; } = 150_000;
 }

@@ -17,6 +17,7 @@ internal sealed class BuildOutPlan : IEventHandler
 {
     private readonly Simulation _simulation;
     private readonly List<Action> _actions = [];
+    private readonly Action<BuildOutEvent> _log;
 
     public BuildOutPlan(
         Simulation simulation,
@@ -27,13 +28,12 @@ internal sealed class BuildOutPlan : IEventHandler
         Action<BuildOutEvent> log)
     {
         _simulation = simulation;
+        _log = log;
         foreach (var site in sites)
         {
-            var shell = site.Spec.Shell;
-            At(clock.ToSeconds(shell.BuildStart) + Durations.FromMonths(shell.BuildMonths), site.ShellBuilt);
-            for (int f = 0; f < site.Spec.Feeds.Count; f++)
+            if (!site.Spec.StartedByRule)
             {
-                PlanFeed(clock, site, site.Spec.Feeds[f], f, log);
+                StartSite(site, clock.ToSeconds(site.Spec.Shell.BuildStart), f => clock.ToSeconds(f.RequestedOn));
             }
         }
 
@@ -62,6 +62,27 @@ internal sealed class BuildOutPlan : IEventHandler
         }
     }
 
+    /// <summary>Creates the site-start rules; called once the demand curves exist.</summary>
+    public void AddSiteStartRules(Scenario scenario, IReadOnlyList<Site> sites, IReadOnlyDictionary<string, GpuSku> catalog, IReadOnlyList<Demand.DemandCurve> demand)
+    {
+        foreach (var rule in scenario.SiteStartRules)
+        {
+            var site = FindSite(sites, rule.Site);
+            var cluster = site.ClusterFor(catalog[rule.Sku]);
+            SiteStartRules.Add(new SiteStartRule(_simulation, rule, sites, demand, () =>
+            {
+                StartSite(site);
+                if (rule.Gpus > 0)
+                {
+                    PlaceOrder(site, cluster, rule.Gpus);
+                }
+            }));
+        }
+    }
+
+    /// <summary>The site-start rules, in scenario order.</summary>
+    public List<SiteStartRule> SiteStartRules { get; } = [];
+
     /// <summary>The build-out rules, in scenario order.</summary>
     public List<UtilizationOrderRule> Rules { get; } = [];
 
@@ -74,10 +95,21 @@ internal sealed class BuildOutPlan : IEventHandler
         At(_simulation.Now + Durations.FromDays(cluster.Sku.LeadTimeDays), () => site.Deliver(cluster, gpus));
     }
 
-    private void PlanFeed(ScenarioClock clock, Site site, PowerFeedSpec spec, int index, Action<BuildOutEvent> log)
+    /// <summary>Starts <paramref name="site"/> now: shell construction begins, feeds are requested (site-start rules).</summary>
+    public void StartSite(Site site) => StartSite(site, _simulation.Now, _ => _simulation.Now);
+
+    private void StartSite(Site site, double buildStart, Func<PowerFeedSpec, double> requestedAt)
+    {
+        At(buildStart + Durations.FromMonths(site.Spec.Shell.BuildMonths), site.ShellBuilt);
+        for (int f = 0; f < site.Spec.Feeds.Count; f++)
+        {
+            PlanFeed(site, site.Spec.Feeds[f], f, requestedAt(site.Spec.Feeds[f]), _log);
+        }
+    }
+
+    private void PlanFeed(Site site, PowerFeedSpec spec, int index, double requestedAt, Action<BuildOutEvent> log)
     {
         var random = _simulation.Random($"power/{site.Id}/{index}");
-        double requestedAt = clock.ToSeconds(spec.RequestedOn);
         double firstPowerAt = requestedAt + Durations.FromMonths(spec.TimeToPowerMonths.SampleMonths(random));
         var feed = site.AddFeed(spec, requestedAt, firstPowerAt);
         At(requestedAt, () => log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedRequested, site.Id, "", 0, spec.Megawatts, index)));

@@ -32,6 +32,7 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly MoneyAccumulator _money = new();
     private readonly BucketBook _book;
     private readonly BuildOutPlan _plan;
+    private readonly List<DemandCurve> _curves = [];
     private readonly List<BuildOutEvent> _buildOut = [];
     private readonly List<RequestRecord> _requests = [];
     private readonly List<ArrivalFeeder> _feeders = [];
@@ -101,6 +102,8 @@ public sealed class NeocloudWorld : IEventHandler
             AddArrivals(demand.Region, demand.Class, StreamFor(demand, loadTrace ?? (t => AzureTraceReader.Read(t.Path))));
         }
 
+        _plan.AddSiteStartRules(scenario, _sites, skus, _curves);
+
         Simulation.ScheduleAt(Math.Min(_bucketSeconds, _horizon), this, 0, EventPriority.Late);
     }
 
@@ -116,6 +119,10 @@ public sealed class NeocloudWorld : IEventHandler
     /// <summary>What each build-out rule saw at its checks: time (s), utilization over its window, whether it ordered.</summary>
     public IReadOnlyList<IReadOnlyList<(double Time, double Utilization, bool Ordered)>> RuleChecks =>
         _plan.Rules.ConvertAll(r => (IReadOnlyList<(double, double, bool)>)r.Checks);
+
+    /// <summary>What each site-start rule saw at its checks.</summary>
+    public IReadOnlyList<IReadOnlyList<(double Time, double GpusNeeded, int GpusOrdered, bool Started)>> SiteStartChecks =>
+        _plan.SiteStartRules.ConvertAll(r => (IReadOnlyList<(double, double, int, bool)>)r.Checks);
 
     /// <summary>Index of the region named <paramref name="id"/>.</summary>
     public int RegionIndex(string id) => IndexOf(_scenario.Regions.ConvertAll(r => r.Id), id, "region");
@@ -171,6 +178,7 @@ public sealed class NeocloudWorld : IEventHandler
             _scenario.Regions[region].UtcOffsetHours,
             t => listPrice * _prices.MultiplierAt(t),
             Simulation.Random(name + "/noise"));
+        _curves.Add(curve);
         var sizes = new RequestSizes(demand.PromptTokens, demand.OutputTokens, Simulation.Random(name + "/sizes"));
         return new PoissonArrivalStream(curve, sizes, Simulation.Random(name + "/arrivals"), _horizon);
     }

@@ -51,6 +51,9 @@ public sealed record Scenario
     /// <summary>Build-out rules: GPUs ordered when a site's utilization passes a threshold.</summary>
     public List<UtilizationOrderRuleSpec> Rules { get; init; } = [];
 
+    /// <summary>Site-start rules: sites started when projected demand exceeds the GPUs ordered.</summary>
+    public List<SiteStartRuleSpec> SiteStartRules { get; init; } = [];
+
     /// <summary>Classes of demand and their SLOs.</summary>
     public List<WorkloadClassSpec> Classes { get; init; } = [];
 

@@ -104,11 +104,12 @@ public static class ResultTables
         .Value("facility_depreciation_usd", "USD", "Straight-line depreciation of built shells.", r => r.FacilityDepreciationUsd)
         .Value("energy_usd", "USD", "Energy drawn at feed prices.", r => r.EnergyUsd)
         .Value("fixed_opex_usd", "USD", "Fixed operating cost of built MW.", r => r.FixedOpexUsd)
+        .Value("software_usd", "USD", "Serving-software licenses: up GPU-hours × the SKU's software_usd_per_gpu_hour.", r => r.SoftwareUsd)
         .Value("burst_usd", "USD", "Partner charges for burst requests.", r => r.BurstUsd)
         .Value("cost_usd", "USD", "All costs above.", r => r.CostUsd)
         .Value("margin_usd", "USD", "Revenue − cost.", r => r.MarginUsd)
         .Value("capex_usd", "USD", "Capital spent: GPUs at delivery, shells at completion.", r => r.CapexUsd)
-        .Value("cash_flow_usd", "USD", "Revenue − energy − opex − burst − capex.", r => r.CashFlowUsd)
+        .Value("cash_flow_usd", "USD", "Revenue − energy − opex − software − burst − capex.", r => r.CashFlowUsd)
         .Value("discounted_cash_flow_usd", "USD", "Cash flow discounted to the start.", r => r.DiscountedCashFlowUsd);
 
     /// <summary>One row per state change of the slow world.</summary>

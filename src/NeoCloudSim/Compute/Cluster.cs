@@ -12,7 +12,8 @@ public sealed class Cluster
     {
         Sku = sku;
         Index = index;
-        DeliveredLevel = new TimeWeightedMonitor(now);
+        DeliveredValue = new TimeWeightedMonitor(now);
+        UpLevel = new TimeWeightedMonitor(now);
     }
 
     /// <summary>The SKU.</summary>
@@ -36,11 +37,14 @@ public sealed class Cluster
     /// <summary>Delivered but not installed: waiting for power.</summary>
     public int Stranded => Delivered - Installed;
 
-    /// <summary>Delivered GPUs over the current bucket (for depreciation).</summary>
-    internal TimeWeightedMonitor DeliveredLevel { get; }
+    /// <summary>Purchase value of the delivered GPUs, USD, over the current bucket (for depreciation).</summary>
+    internal TimeWeightedMonitor DeliveredValue { get; }
 
-    /// <summary>Delivered GPUs when the current bucket opened (for capex).</summary>
-    internal int DeliveredAtBucketStart { get; set; }
+    /// <summary>Up GPUs over the current bucket (for software licenses).</summary>
+    internal TimeWeightedMonitor UpLevel { get; }
+
+    /// <summary>Purchase value delivered when the current bucket opened, USD (for capex).</summary>
+    internal double DeliveredValueAtBucketStart { get; set; }
 
     /// <summary>GPUs per replica.</summary>
     public int GpusPerReplica => Sku.Serving.GpusPerReplica;

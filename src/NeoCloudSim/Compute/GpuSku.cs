@@ -30,6 +30,24 @@ public sealed record GpuSku
     /// <summary>Days from order to delivery.</summary>
     public double LeadTimeDays { get; init; }
 
+    /// <summary>How price and lead time depend on when an order is placed; empty = constant.</summary>
+    public List<ScarcityPoint> Scarcity { get; init; } = [];
+
+    /// <summary>The scarcity factors in force for an order placed at <paramref name="orderedOnUtc"/>.</summary>
+    public (double Price, double LeadTime) ScarcityAt(DateTime orderedOnUtc)
+    {
+        ScarcityPoint? current = null;
+        foreach (var point in Scarcity)
+        {
+            if (point.From <= orderedOnUtc && (current is null || point.From >= current.From))
+            {
+                current = point;
+            }
+        }
+
+        return current is null ? (1, 1) : (current.PriceMultiplier, current.LeadTimeMultiplier);
+    }
+
     /// <summary>Serving speed for the scenario's model.</summary>
     public required ServingProfile Serving { get; init; }
 

@@ -30,6 +30,9 @@ public sealed record ServingProfile
     /// <summary>Serving-software speed-up: divides prefill and decode times (1 = none).</summary>
     public double ThroughputMultiplier { get; init; } = 1;
 
+    /// <summary>License of that software, USD per GPU-hour installed and up (0 = none).</summary>
+    public double SoftwareUsdPerGpuHour { get; init; }
+
     /// <summary>Duration of one decode step with <paramref name="batchSize"/> requests, in seconds.</summary>
     public double DecodeStepSeconds(int batchSize) =>
         (DecodeStepMs + DecodeStepMsPerRequest * batchSize) / 1000 / ThroughputMultiplier;

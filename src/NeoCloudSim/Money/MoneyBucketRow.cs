@@ -36,6 +36,9 @@ public sealed record MoneyBucketRow
     /// <summary>Fixed operating cost of built MW.</summary>
     public double FixedOpexUsd { get; init; }
 
+    /// <summary>Serving-software licenses on up GPU-hours.</summary>
+    public double SoftwareUsd { get; init; }
+
     /// <summary>What partner clouds charged for burst requests.</summary>
     public double BurstUsd { get; init; }
 

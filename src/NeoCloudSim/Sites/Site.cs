@@ -143,8 +143,9 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Restart(time);
         foreach (var cluster in _clusters)
         {
-            cluster.DeliveredLevel.Reset(time);
-            cluster.DeliveredAtBucketStart = cluster.Delivered;
+            cluster.DeliveredValue.Reset(time);
+            cluster.DeliveredValueAtBucketStart = cluster.DeliveredValue.Level;
+            cluster.UpLevel.Reset(time);
         }
 
         BuiltAtBucketStart = Power.BuiltMegawatts;
@@ -193,10 +194,10 @@ public sealed class Site : IReplicaHost, IEventHandler
         _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusOrdered, Id, cluster.Sku.Id, gpus, 0, -1));
     }
 
-    internal void Deliver(Cluster cluster, int gpus)
+    internal void Deliver(Cluster cluster, int gpus, double usdPerGpu)
     {
         cluster.Delivered += gpus;
-        cluster.DeliveredLevel.Update(_simulation.Now, cluster.Delivered);
+        cluster.DeliveredValue.Add(_simulation.Now, gpus * usdPerGpu);
         _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusDelivered, Id, cluster.Sku.Id, gpus, 0, -1));
         int before = cluster.Installed;
         InstallWhatPowerAllows();
@@ -545,6 +546,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             delivered += cluster.Delivered;
             installed += cluster.Installed;
             up += cluster.Up;
+            cluster.UpLevel.Update(_simulation.Now, cluster.Up);
         }
 
         double now = _simulation.Now;

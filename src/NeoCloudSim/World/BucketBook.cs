@@ -60,7 +60,7 @@ internal sealed class BucketBook
         var bucketStart = _clock.ToUtc(start);
         double priceMultiplier = _prices.MultiplierAt(start);
         double gpuHourRevenue = 0, spotRevenue = 0, reservedRevenue = 0, gpuDepreciation = 0, facilityDepreciation = 0;
-        double energy = 0, opex = 0, capex = 0;
+        double energy = 0, opex = 0, capex = 0, software = 0;
 
         foreach (var site in sites)
         {
@@ -83,8 +83,9 @@ internal sealed class BucketBook
             foreach (var cluster in site.Clusters)
             {
                 double life = Durations.FromYears(cluster.Sku.UsefulLifeYears);
-                gpuDepreciation += cluster.DeliveredLevel.Integral(end) * cluster.Sku.PriceUsdPerGpu / life;
-                capex += (cluster.Delivered - cluster.DeliveredAtBucketStart) * cluster.Sku.PriceUsdPerGpu;
+                gpuDepreciation += cluster.DeliveredValue.Integral(end) / life;
+                capex += cluster.DeliveredValue.Level - cluster.DeliveredValueAtBucketStart;
+                software += cluster.UpLevel.Integral(end) / Durations.SecondsPerHour * cluster.Sku.Serving.SoftwareUsdPerGpuHour;
             }
 
             double reservedHours = m.ReservedProvided.Integral(end) / Durations.SecondsPerHour;
@@ -148,8 +149,8 @@ internal sealed class BucketBook
         }
 
         double revenue = money.PerTokenUsd + gpuHourRevenue + reservedRevenue + spotRevenue - money.SlaCreditsUsd;
-        double cost = gpuDepreciation + facilityDepreciation + energy + opex + money.BurstUsd;
-        double cashFlow = revenue - energy - opex - money.BurstUsd - capex;
+        double cost = gpuDepreciation + facilityDepreciation + energy + opex + software + money.BurstUsd;
+        double cashFlow = revenue - energy - opex - software - money.BurstUsd - capex;
         double years = end / Durations.SecondsPerYear;
         _moneyRows.Add(new MoneyBucketRow
         {
@@ -164,6 +165,7 @@ internal sealed class BucketBook
             FacilityDepreciationUsd = facilityDepreciation,
             EnergyUsd = energy,
             FixedOpexUsd = opex,
+            SoftwareUsd = software,
             BurstUsd = money.BurstUsd,
             CostUsd = cost,
             MarginUsd = revenue - cost,

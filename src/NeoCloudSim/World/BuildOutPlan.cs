@@ -18,6 +18,7 @@ internal sealed class BuildOutPlan : IEventHandler
     private readonly Simulation _simulation;
     private readonly List<Action> _actions = [];
     private readonly Action<BuildOutEvent> _log;
+    private readonly ScenarioClock _clock;
 
     public BuildOutPlan(
         Simulation simulation,
@@ -29,6 +30,7 @@ internal sealed class BuildOutPlan : IEventHandler
     {
         _simulation = simulation;
         _log = log;
+        _clock = clock;
         foreach (var site in sites)
         {
             if (!site.Spec.StartedByRule)
@@ -43,8 +45,9 @@ internal sealed class BuildOutPlan : IEventHandler
             var sku = catalog[order.Sku];
             var cluster = site.ClusterFor(sku);
             double orderedAt = clock.ToSeconds(order.OrderedOn);
+            var (price, leadTime) = sku.ScarcityAt(order.OrderedOn);
             At(orderedAt, () => site.Order(cluster, order.Gpus));
-            At(orderedAt + Durations.FromDays(sku.LeadTimeDays), () => site.Deliver(cluster, order.Gpus));
+            At(orderedAt + Durations.FromDays(sku.LeadTimeDays * leadTime), () => site.Deliver(cluster, order.Gpus, sku.PriceUsdPerGpu * price));
         }
 
         foreach (var contract in scenario.Contracts)
@@ -91,8 +94,10 @@ internal sealed class BuildOutPlan : IEventHandler
     /// <summary>Orders GPUs now; they arrive after the SKU's lead time.</summary>
     public void PlaceOrder(Site site, Cluster cluster, int gpus)
     {
+        var sku = cluster.Sku;
+        var (price, leadTime) = sku.ScarcityAt(_clock.ToUtc(_simulation.Now));
         site.Order(cluster, gpus);
-        At(_simulation.Now + Durations.FromDays(cluster.Sku.LeadTimeDays), () => site.Deliver(cluster, gpus));
+        At(_simulation.Now + Durations.FromDays(sku.LeadTimeDays * leadTime), () => site.Deliver(cluster, gpus, sku.PriceUsdPerGpu * price));
     }
 
     /// <summary>Starts <paramref name="site"/> now: shell construction begins, feeds are requested (site-start rules).</summary>

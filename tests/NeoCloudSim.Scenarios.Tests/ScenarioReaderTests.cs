@@ -87,3 +87,39 @@ public sealed class ScenarioReaderTests
         Assert.Contains("refs.yaml: demand[0].class: unknown class 'missing'", error.Problems);
     }
 }
+
+public sealed class GrowthCsvTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("neocloudsim-csv-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_csv_growth_series_becomes_piecewise_points_relative_to_the_start()
+    {
+        File.WriteAllText(Path.Combine(_folder, "growth.csv"), "date,multiplier\n2026-01-01,1\n2027-01-01,2.5\n");
+        const string yaml = """
+            start: 2026-01-01
+            regions: [{ id: r }]
+            classes: [{ id: c }]
+            demand: [{ region: r, class: c, curve: { growth: { kind: csv, csv_path: growth.csv } } }]
+            """;
+        var growth = ScenarioReader.Read(yaml, "s.yaml", _folder).Scenario.Demand[0].Curve.Growth;
+        Assert.Equal(Demand.GrowthKind.Piecewise, growth.Kind);
+        Assert.Equal(2.5, growth.MultiplierAt(1.0), 12);
+        Assert.Equal(1 + 1.5 * 0.5 / (365 / 365.25), growth.MultiplierAt(0.5), 12); // 2027-01-01 is 365 days = 0.9993 years in
+    }
+
+    [Fact]
+    public void A_bad_csv_row_is_reported_with_its_file_and_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "growth.csv"), "date,multiplier\n2026-01-01,1\nsoon,lots\n");
+        const string yaml = """
+            regions: [{ id: r }]
+            classes: [{ id: c }]
+            demand: [{ region: r, class: c, curve: { growth: { kind: csv, csv_path: growth.csv } } }]
+            """;
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(yaml, "s.yaml", _folder));
+        Assert.Contains("growth.csv:3:1:", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NeoCloudSim.Compute;
+using NeoCloudSim.Demand;
 using NeoCloudSim.Scenarios.Catalog;
 using NeoCloudSim.World;
 using YamlDotNet.Core;
@@ -58,6 +59,7 @@ public static class ScenarioReader
 
         scenario ??= new Scenario();
         var problems = new List<string>();
+        scenario = scenario with { Demand = ResolveFiles(scenario, folder, source, problems) };
         GpuCatalogReader.Check(scenario.Catalog, source, "catalog", problems);
         var catalog = Merge(GpuCatalogReader.LoadDefault(), scenario.Catalog);
         ScenarioChecks.Check(scenario, catalog, source, problems);
@@ -66,16 +68,39 @@ public static class ScenarioReader
             throw new ScenarioException(problems);
         }
 
-        var demand = scenario.Demand.ConvertAll(d => d.Trace is { } trace && !Path.IsPathRooted(trace.Path)
-            ? d with { Trace = trace with { Path = Path.GetFullPath(Path.Combine(folder, trace.Path)) } }
-            : d);
         return new LoadedScenario
         {
-            Scenario = scenario with { Demand = demand },
+            Scenario = scenario,
             Catalog = catalog,
             Source = source,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes ?? Encoding.UTF8.GetBytes(yaml))),
         };
+    }
+
+    /// <summary>Resolves the files demand refers to against the scenario's folder: trace paths, and CSV growth series
+    /// read into piecewise points.</summary>
+    private static List<DemandStreamSpec> ResolveFiles(Scenario scenario, string folder, string source, List<string> problems)
+    {
+        var resolved = new List<DemandStreamSpec>(scenario.Demand.Count);
+        for (int i = 0; i < scenario.Demand.Count; i++)
+        {
+            var d = scenario.Demand[i];
+            if (d.Trace is { } trace)
+            {
+                d = d with { Trace = trace with { Path = Path.GetFullPath(Path.Combine(folder, trace.Path)) } };
+            }
+
+            if (d.Curve.Growth.Kind == GrowthKind.Csv)
+            {
+                string path = Path.GetFullPath(Path.Combine(folder, d.Curve.Growth.CsvPath));
+                var points = GrowthCsvReader.Read(path, scenario.Start, $"{source}: demand[{i}].curve.growth.csv_path", problems);
+                d = d with { Curve = d.Curve with { Growth = d.Curve.Growth with { Kind = GrowthKind.Piecewise, Points = points } } };
+            }
+
+            resolved.Add(d);
+        }
+
+        return resolved;
     }
 
     private static List<GpuSku> Merge(IReadOnlyList<GpuSku> builtIn, IReadOnlyList<GpuSku> own)

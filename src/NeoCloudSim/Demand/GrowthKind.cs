@@ -14,4 +14,8 @@ public enum GrowthKind
 
     /// <summary>Straight lines between <see cref="GrowthSpec.Points"/>, flat beyond the ends.</summary>
     Piecewise,
+
+    /// <summary>Like <see cref="Piecewise"/>, with the points read from a CSV file (<see cref="GrowthSpec.CsvPath"/>:
+    /// a header, then <c>date,multiplier</c> rows); the scenario reader turns it into piecewise points.</summary>
+    Csv,
 }

@@ -18,6 +18,9 @@ public sealed record GrowthSpec
     /// <summary>Logistic: steepness, per year.</summary>
     public double SteepnessPerYear { get; init; } = 2;
 
+    /// <summary>Csv: path of a file of <c>date,multiplier</c> rows after a header, relative to the scenario file.</summary>
+    public string CsvPath { get; init; } = "";
+
     /// <summary>Piecewise: the points, in any order.</summary>
     public List<GrowthPoint> Points { get; init; } = [];
 
@@ -37,6 +40,8 @@ public sealed record GrowthSpec
                 return 1 + (Ceiling - 1) * (st - s0) / (1 - s0);
             case GrowthKind.Piecewise:
                 return Piecewise(years);
+            case GrowthKind.Csv:
+                throw new InvalidOperationException($"CSV growth ('{CsvPath}') must be read into points before the run; the scenario reader does it.");
             default:
                 throw new InvalidOperationException($"Unknown growth kind {Kind}.");
         }

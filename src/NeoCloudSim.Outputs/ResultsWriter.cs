@@ -52,6 +52,7 @@ public static class ResultsWriter
 
             await ResultTables.Summary.WriteAsync(temporary, [results.Summary], metadata).ConfigureAwait(false);
             await ResultTables.Sites.WriteAsync(temporary, results.Sites, metadata).ConfigureAwait(false);
+            await ResultTables.Skus.WriteAsync(temporary, results.Skus, metadata).ConfigureAwait(false);
             await ResultTables.Classes.WriteAsync(temporary, results.Classes, metadata).ConfigureAwait(false);
             await ResultTables.Routing.WriteAsync(temporary, results.Routing, metadata).ConfigureAwait(false);
             await ResultTables.Money.WriteAsync(temporary, results.Money, metadata).ConfigureAwait(false);
@@ -62,6 +63,7 @@ public static class ResultsWriter
             {
                 [ResultTables.Summary.FileName] = 1,
                 [ResultTables.Sites.FileName] = results.Sites.Count,
+                [ResultTables.Skus.FileName] = results.Skus.Count,
                 [ResultTables.Classes.FileName] = results.Classes.Count,
                 [ResultTables.Routing.FileName] = results.Routing.Count,
                 [ResultTables.Money.FileName] = results.Money.Count,

@@ -91,6 +91,18 @@ public static class ResultTables
         .Value("rejected", "requests", "Requests turned away.", r => r.Rejected)
         .Value("burst_cost_usd", "USD", "What partners charged, markup included.", r => r.BurstCostUsd);
 
+    /// <summary>One row per bucket, site and GPU SKU.</summary>
+    public static ResultTable<SkuBucketRow> Skus { get; } = new ResultTable<SkuBucketRow>("skus.parquet", "one GPU SKU at one site over one bucket")
+        .Value("bucket_start", "UTC", "Start of the bucket.", r => r.BucketStart)
+        .Text("site", "Site id.", r => r.Site)
+        .Text("sku", "GPU SKU id.", r => r.Sku)
+        .Value("gpu_hours_up", "GPU-h", "Up GPU-hours of the SKU at the site.", r => r.GpuHoursUp)
+        .Value("gpu_hours_busy", "GPU-h", "Busy GPU-hours of the SKU at the site.", r => r.GpuHoursBusy)
+        .Value("utilization", "share", "Busy / up GPU-hours (0 when nothing is up).", r => r.Utilization)
+        .Value("served", "requests", "Requests whose (last) service ran on this SKU.", r => r.Served)
+        .Value("ttft_p50_ms", "ms", "Median TTFT of those requests.", r => r.TtftP50Ms)
+        .Value("ttft_p99_ms", "ms", "99th percentile TTFT of those requests.", r => r.TtftP99Ms);
+
     /// <summary>One row per bucket: the money of the whole neocloud.</summary>
     public static ResultTable<MoneyBucketRow> Money { get; } = new ResultTable<MoneyBucketRow>("money.parquet", "the whole neocloud over one bucket")
         .Value("bucket_start", "UTC", "Start of the bucket.", r => r.BucketStart)
@@ -140,7 +152,7 @@ public static class ResultTables
         .Value("slo_met", "-", "Whether it met its class's SLO.", r => r.SloMet);
 
     /// <summary>Every table, in the order written.</summary>
-    public static IReadOnlyList<IResultTable> All { get; } = [Summary, Sites, Classes, Routing, Money, BuildOut, Requests];
+    public static IReadOnlyList<IResultTable> All { get; } = [Summary, Sites, Skus, Classes, Routing, Money, BuildOut, Requests];
 
     /// <summary>snake_case name of a build-out event kind.</summary>
     public static string KindName(BuildOutEventKind kind) => kind switch

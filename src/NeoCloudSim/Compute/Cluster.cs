@@ -14,7 +14,17 @@ public sealed class Cluster
         Index = index;
         DeliveredValue = new TimeWeightedMonitor(now);
         UpLevel = new TimeWeightedMonitor(now);
+        BusyLevel = new TimeWeightedMonitor(now);
     }
+
+    /// <summary>Busy GPUs over the current bucket (per-SKU utilization).</summary>
+    internal TimeWeightedMonitor BusyLevel { get; }
+
+    /// <summary>Busy GPUs now.</summary>
+    internal int Busy { get; set; }
+
+    /// <summary>Requests served by this cluster's replicas in the current bucket, all classes (per-SKU latency).</summary>
+    internal Metrics.ServiceTally BucketTally { get; set; } = new();
 
     /// <summary>The SKU.</summary>
     public GpuSku Sku { get; }

@@ -45,6 +45,9 @@ public sealed class InferenceRequest
     /// <summary>Times the request was thrown back into the queue by a replica failure.</summary>
     public int Restarts { get; internal set; }
 
+    /// <summary>Index, in its site, of the cluster whose replica served the request last; -1 before service.</summary>
+    public int Cluster { get; internal set; } = -1;
+
     /// <summary>Output tokens still to generate in the current service attempt.</summary>
     internal int RemainingTokens { get; set; }
 

@@ -146,6 +146,8 @@ public sealed class Site : IReplicaHost, IEventHandler
             cluster.DeliveredValue.Reset(time);
             cluster.DeliveredValueAtBucketStart = cluster.DeliveredValue.Level;
             cluster.UpLevel.Reset(time);
+            cluster.BusyLevel.Reset(time);
+            cluster.BucketTally = new ServiceTally();
         }
 
         BuiltAtBucketStart = Power.BuiltMegawatts;
@@ -272,9 +274,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         return next;
     }
 
-    void IReplicaHost.OnServiceStarted(InferenceRequest request, Replica replica)
-    {
-    }
+    void IReplicaHost.OnServiceStarted(InferenceRequest request, Replica replica) =>
+        request.Cluster = _replicaCluster[replica.Index].Index;
 
     void IReplicaHost.OnFirstToken(InferenceRequest request)
     {
@@ -291,6 +292,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
         Record(_bucketTallies[request.Class], request, metSlo);
         Record(RunTallies[request.Class], request, metSlo);
+        Record(_clusters[request.Cluster].BucketTally, request, metSlo);
         Completed?.Invoke(request, metSlo);
     }
 
@@ -310,6 +312,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         double extra = cluster.GpusPerReplica * sku.PowerKwPerGpu * (1 - sku.IdlePowerShare) / 1000;
         _busyExtraMegawatts += busy ? extra : -extra;
         BusyGpus += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
+        cluster.Busy += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
+        cluster.BusyLevel.Update(_simulation.Now, cluster.Busy);
         Monitors.Busy.Update(_simulation.Now, BusyGpus);
         UpdateDrawnPower();
         if (!busy && _reservedGpus < _reservedWantedGpus && replica.Phase == ReplicaPhase.Idle)

@@ -28,6 +28,7 @@ internal sealed class BucketBook
     private readonly List<ClassBucketRow> _classRows = [];
     private readonly List<RoutingBucketRow> _routingRows = [];
     private readonly List<MoneyBucketRow> _moneyRows = [];
+    private readonly List<SkuBucketRow> _skuRows = [];
     private double _gpuSecondsUp;
     private double _gpuSecondsBusy;
     private double _strandedGpuSeconds;
@@ -47,6 +48,8 @@ internal sealed class BucketBook
     public IReadOnlyList<RoutingBucketRow> RoutingRows => _routingRows;
 
     public IReadOnlyList<MoneyBucketRow> MoneyRows => _moneyRows;
+
+    public IReadOnlyList<SkuBucketRow> SkuRows => _skuRows;
 
     public void Close(double start, double end, IReadOnlyList<Site> sites, RoutingTally[,] routing, MoneyAccumulator money)
     {
@@ -85,7 +88,21 @@ internal sealed class BucketBook
                 double life = Durations.FromYears(cluster.Sku.UsefulLifeYears);
                 gpuDepreciation += cluster.DeliveredValue.Integral(end) / life;
                 capex += cluster.DeliveredValue.Level - cluster.DeliveredValueAtBucketStart;
-                software += cluster.UpLevel.Integral(end) / Durations.SecondsPerHour * cluster.Sku.Serving.SoftwareUsdPerGpuHour;
+                double clusterUpHours = cluster.UpLevel.Integral(end) / Durations.SecondsPerHour;
+                double clusterBusyHours = cluster.BusyLevel.Integral(end) / Durations.SecondsPerHour;
+                software += clusterUpHours * cluster.Sku.Serving.SoftwareUsdPerGpuHour;
+                _skuRows.Add(new SkuBucketRow
+                {
+                    BucketStart = bucketStart,
+                    Site = site.Id,
+                    Sku = cluster.Sku.Id,
+                    GpuHoursUp = clusterUpHours,
+                    GpuHoursBusy = clusterBusyHours,
+                    Utilization = clusterUpHours > 0 ? clusterBusyHours / clusterUpHours : 0,
+                    Served = cluster.BucketTally.Served,
+                    TtftP50Ms = Ms(cluster.BucketTally.TtftSeconds.P50),
+                    TtftP99Ms = Ms(cluster.BucketTally.TtftSeconds.P99),
+                });
             }
 
             double reservedHours = m.ReservedProvided.Integral(end) / Durations.SecondsPerHour;

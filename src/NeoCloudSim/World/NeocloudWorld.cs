@@ -328,6 +328,7 @@ public sealed class NeocloudWorld : IEventHandler
             Classes = _book.ClassRows,
             Routing = _book.RoutingRows,
             Money = _book.MoneyRows,
+            Skus = _book.SkuRows,
             BuildOut = _buildOut,
             Requests = _requests,
             ServiceTotals = serviceTotals,

@@ -21,6 +21,9 @@ public sealed record RunResults
     /// <summary>Per bucket.</summary>
     public required IReadOnlyList<MoneyBucketRow> Money { get; init; }
 
+    /// <summary>Per bucket, site and GPU SKU.</summary>
+    public required IReadOnlyList<SkuBucketRow> Skus { get; init; }
+
     /// <summary>State changes of the slow world, in time order.</summary>
     public required IReadOnlyList<BuildOutEvent> BuildOut { get; init; }
 

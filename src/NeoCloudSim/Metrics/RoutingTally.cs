@@ -24,6 +24,15 @@ public sealed class RoutingTally
     /// <summary>What partners charged for burst requests, in USD.</summary>
     public double BurstCostUsd { get; internal set; }
 
+    /// <summary>Counts a request sent to a partner, with its tokens and what the partner charged.</summary>
+    internal void AddBurst(int promptTokens, int outputTokens, double costUsd)
+    {
+        Burst++;
+        BurstTokensIn += promptTokens;
+        BurstTokensOut += outputTokens;
+        BurstCostUsd += costUsd;
+    }
+
     /// <summary>Adds the counts of <paramref name="other"/>.</summary>
     public void Merge(RoutingTally other)
     {

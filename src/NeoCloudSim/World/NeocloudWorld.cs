@@ -218,14 +218,8 @@ public sealed class NeocloudWorld : IEventHandler
 
         if (_scenario.Routing.Overflow == OverflowKind.Burst && _partners.TryBurst(request, out double cost, out _))
         {
-            bucket.Burst++;
-            run.Burst++;
-            bucket.BurstTokensIn += request.PromptTokens;
-            bucket.BurstTokensOut += request.OutputTokens;
-            run.BurstTokensIn += request.PromptTokens;
-            run.BurstTokensOut += request.OutputTokens;
-            bucket.BurstCostUsd += cost;
-            run.BurstCostUsd += cost;
+            bucket.AddBurst(request.PromptTokens, request.OutputTokens, cost);
+            run.AddBurst(request.PromptTokens, request.OutputTokens, cost);
             _money.BurstUsd += cost;
             _money.PerTokenUsd += TokenPrice(request);
             return;

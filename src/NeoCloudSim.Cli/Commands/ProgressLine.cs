@@ -7,12 +7,12 @@ namespace NeoCloudSim.Cli.Commands;
 internal sealed class ProgressLine(TextWriter writer, double horizonDays)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private double _lastPrinted = -10;
+    private double _lastPrinted;
 
     public void Report(double share)
     {
         double elapsed = _clock.Elapsed.TotalSeconds;
-        if (elapsed - _lastPrinted < 5 || share <= 0 || share >= 1)
+        if (elapsed - _lastPrinted < 5 || share < 0.01 || share >= 1)
         {
             return;
         }

@@ -23,6 +23,8 @@ public sealed class DemandCurve
     private readonly double[] _weekly;
     private long _noiseHour = -1;
     private double _noiseFactor = 1;
+    private long _cachedHour = long.MinValue;
+    private double _cachedRate;
 
     /// <summary>Creates the curve of a region (<paramref name="utcOffsetHours"/>) on a scenario's clock.</summary>
     /// <param name="spec">The curve.</param>
@@ -78,6 +80,17 @@ public sealed class DemandCurve
     public double RatePerSecond(double seconds)
     {
         long hour = (long)Math.Floor(seconds / Durations.SecondsPerHour);
+        if (hour != _cachedHour)
+        {
+            _cachedRate = RateOfHour(hour);
+            _cachedHour = hour;
+        }
+
+        return _cachedRate;
+    }
+
+    private double RateOfHour(long hour)
+    {
         double hourStart = hour * Durations.SecondsPerHour;
         double rate = _spec.BaseRatePerSecond * _spec.Growth.MultiplierAt(hourStart / Durations.SecondsPerYear);
         rate *= _daily[(int)Math.Floor(_clock.LocalHourOfDay(hourStart, _utcOffsetHours)) % 24];

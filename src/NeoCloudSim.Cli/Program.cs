@@ -4,5 +4,7 @@ using NeoCloudSim.Cli.Commands;
 var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds — power, GPUs, demand, latency and money.")
 {
     RunCommand.Create(),
+    ValidateCommand.Create(),
+    CatalogCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -101,3 +101,43 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(campus > 0, "once powered, the campus serves the overflow of the edges");
     }
 }
+
+public sealed class ValidateAndCatalogCommandTests
+{
+    [Fact]
+    public void Validate_reports_every_bad_file_and_exits_2()
+    {
+        string folder = Directory.CreateTempSubdirectory("neocloudsim-validate-").FullName;
+        try
+        {
+            string good = Path.Combine(folder, "good.yaml");
+            string bad = Path.Combine(folder, "bad.yaml");
+            File.WriteAllText(good, "name: g\n");
+            File.WriteAllText(bad, "name: b\nsites: [{ id: s, region: nowhere, shell: { megawatts: 1 } }]\n");
+            var output = new StringWriter();
+            var errors = new StringWriter();
+
+            Assert.Equal(2, ValidateCommand.Validate([good, bad], output, errors));
+            Assert.Contains("good.yaml: ok", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("sites[0].region: unknown region 'nowhere'", errors.ToString(), StringComparison.Ordinal);
+            Assert.Equal(0, ValidateCommand.Validate([good], new StringWriter(), new StringWriter()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Catalog_lists_every_built_in_sku_with_its_sources()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, CatalogCommand.Print(output, withSources: true));
+        foreach (string sku in new[] { "h100", "h200", "b200", "gb200-nvl72", "mi300x" })
+        {
+            Assert.Contains(sku, output.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("splitwise-perf", output.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -123,3 +123,60 @@ public sealed class GrowthCsvTests : IDisposable
         Assert.Contains("growth.csv:3:1:", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ExtendsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("neocloudsim-extends-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private const string Base = """
+        name: base
+        horizon_days: 30
+        seed: 5
+        regions: [{ id: r }]
+        routing: { policy: nearest, max_waiting_per_slot: 3 }
+        pricing: { default: { input_usd_per_million_tokens: 0.5, output_usd_per_million_tokens: 1.5 } }
+        """;
+
+    [Fact]
+    public void A_variant_is_the_base_with_its_own_keys_laid_over()
+    {
+        Write("base.yaml", Base);
+        string variant = Write("variant.yaml", """
+            extends: base.yaml
+            name: cheaper
+            routing: { policy: latency-aware }
+            pricing: { default: { output_usd_per_million_tokens: 0.9 } }
+            """);
+        var s = ScenarioReader.ReadFile(variant).Scenario;
+        Assert.Equal("cheaper", s.Name);
+        Assert.Equal(30, s.HorizonDays);                               // from the base
+        Assert.Equal(Routing.RoutingPolicyKind.LatencyAware, s.Routing.Policy);
+        Assert.Equal(3, s.Routing.MaxWaitingPerSlot);                   // mappings merge key by key
+        Assert.Equal(0.9, s.Pricing.Default.OutputUsdPerMillionTokens);
+        Assert.Equal(0.5, s.Pricing.Default.InputUsdPerMillionTokens);
+    }
+
+    [Fact]
+    public void Errors_point_into_the_file_that_has_them_and_cycles_are_refused()
+    {
+        Write("base.yaml", Base + "\nhorizon_dayz: 3\n");
+        string variant = Write("variant.yaml", "extends: base.yaml\nname: v\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadFile(variant));
+        Assert.Contains("base.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown field 'horizon_dayz'", error.Message, StringComparison.Ordinal);
+
+        Write("a.yaml", "extends: b.yaml\n");
+        Write("b.yaml", "extends: a.yaml\n");
+        var cycle = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadFile(Path.Combine(_folder, "a.yaml")));
+        Assert.Contains("extends itself", cycle.Message, StringComparison.Ordinal);
+    }
+}

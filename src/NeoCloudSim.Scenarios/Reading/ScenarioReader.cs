@@ -47,17 +47,10 @@ public static class ScenarioReader
     public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        Scenario? scenario;
-        try
-        {
-            scenario = ScenarioYaml.Deserializer.Deserialize<Scenario>(yaml);
-        }
-        catch (YamlException error)
-        {
-            throw YamlErrors.From(error, source);
-        }
+        Deserialize(yaml, source); // the file's own errors, with its own lines
+        string merged = ScenarioInheritance.Resolve(yaml, source, folder, (text, file) => Deserialize(text, file));
+        var scenario = Deserialize(merged, source);
 
-        scenario ??= new Scenario();
         var problems = new List<string>();
         scenario = scenario with { Demand = ResolveFiles(scenario, folder, source, problems) };
         GpuCatalogReader.Check(scenario.Catalog, source, "catalog", problems);
@@ -101,6 +94,18 @@ public static class ScenarioReader
         }
 
         return resolved;
+    }
+
+    private static Scenario Deserialize(string yaml, string source)
+    {
+        try
+        {
+            return ScenarioYaml.Deserializer.Deserialize<Scenario>(yaml) ?? new Scenario();
+        }
+        catch (YamlException error)
+        {
+            throw YamlErrors.From(error, source);
+        }
     }
 
     private static List<GpuSku> Merge(IReadOnlyList<GpuSku> builtIn, IReadOnlyList<GpuSku> own)

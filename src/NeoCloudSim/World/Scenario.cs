@@ -15,6 +15,9 @@ namespace NeoCloudSim.World;
 /// </summary>
 public sealed record Scenario
 {
+    /// <summary>A base scenario file this one is laid over (path relative to this file); see docs/scenarios.md.</summary>
+    public string? Extends { get; init; }
+
     /// <summary>Short name for reports.</summary>
     public string Name { get; init; } = "scenario";
 

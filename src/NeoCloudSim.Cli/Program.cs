@@ -5,6 +5,7 @@ var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds
 {
     RunCommand.Create(),
     ValidateCommand.Create(),
+    CompareCommand.Create(),
     CatalogCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

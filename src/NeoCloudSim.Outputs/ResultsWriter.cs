@@ -12,6 +12,81 @@ namespace NeoCloudSim.Outputs;
 /// </summary>
 public static class ResultsWriter
 {
+    /// <summary>
+    /// Writes independent replications of one scenario: <c>replications.parquet</c> (one summary row per
+    /// replication, in replication order) and each replication's full results in <c>replication-N/</c>; atomically.
+    /// </summary>
+    public static async Task WriteReplicationsAsync(IReadOnlyList<RunResults> runs, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(manifest);
+        string target = Path.GetFullPath(folder);
+        if (Directory.Exists(target) && !overwrite)
+        {
+            throw new IOException($"The results folder '{folder}' already exists; choose another or allow overwriting.");
+        }
+
+        string staging = StagingFolder(target);
+        try
+        {
+            for (int i = 0; i < runs.Count; i++)
+            {
+                await WriteAsync(runs[i], manifest with { Seed = manifest.Seed + (ulong)i }, Path.Combine(staging, $"replication-{i.ToString(CultureInfo.InvariantCulture)}"), toUtc).ConfigureAwait(false);
+            }
+
+            var summaries = new List<RunSummary>(runs.Count);
+            foreach (var run in runs)
+            {
+                summaries.Add(run.Summary);
+            }
+
+            await ResultTables.Summary.WriteAsync(staging, summaries, Metadata(manifest), "replications.parquet").ConfigureAwait(false);
+            MoveIntoPlace(staging, target);
+        }
+        catch
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            throw;
+        }
+    }
+
+    private static string StagingFolder(string target)
+    {
+        string parent = Path.GetDirectoryName(target) ?? ".";
+        Directory.CreateDirectory(parent);
+        string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    private static void MoveIntoPlace(string staging, string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        Directory.Move(staging, target);
+    }
+
+    private static Dictionary<string, string> Metadata(RunManifest manifest) => new()
+    {
+        ["neocloudsim.scenario"] = manifest.Scenario,
+        ["neocloudsim.scenario_sha256"] = manifest.ScenarioSha256,
+        ["neocloudsim.seed"] = manifest.Seed.ToString(CultureInfo.InvariantCulture),
+        ["neocloudsim.version"] = manifest.ProgramVersion,
+        ["neocloudsim.fidelity"] = manifest.Fidelity,
+    };
+
     /// <summary>Writes <paramref name="results"/> to <paramref name="folder"/>.</summary>
     /// <exception cref="IOException">The folder exists and <paramref name="overwrite"/> is false.</exception>
     public static async Task WriteAsync(RunResults results, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
@@ -25,25 +100,10 @@ public static class ResultsWriter
             throw new IOException($"The results folder '{folder}' already exists; choose another or allow overwriting.");
         }
 
-        string parent = Path.GetDirectoryName(target) ?? ".";
-        Directory.CreateDirectory(parent);
-        string temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        if (Directory.Exists(temporary))
-        {
-            Directory.Delete(temporary, recursive: true);
-        }
-
-        Directory.CreateDirectory(temporary);
+        string temporary = StagingFolder(target);
         try
         {
-            var metadata = new Dictionary<string, string>
-            {
-                ["neocloudsim.scenario"] = manifest.Scenario,
-                ["neocloudsim.scenario_sha256"] = manifest.ScenarioSha256,
-                ["neocloudsim.seed"] = manifest.Seed.ToString(CultureInfo.InvariantCulture),
-                ["neocloudsim.version"] = manifest.ProgramVersion,
-                ["neocloudsim.fidelity"] = manifest.Fidelity,
-            };
+            var metadata = Metadata(manifest);
             var buildOut = new List<(Metrics.BuildOutEvent, DateTime)>(results.BuildOut.Count);
             foreach (var e in results.BuildOut)
             {
@@ -73,12 +133,7 @@ public static class ResultsWriter
             var json = JsonSerializer.Serialize(manifest with { Files = files }, ManifestJson.Options);
             await File.WriteAllTextAsync(Path.Combine(temporary, "manifest.json"), json).ConfigureAwait(false);
 
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            Directory.Move(temporary, target);
+            MoveIntoPlace(temporary, target);
         }
         catch
         {

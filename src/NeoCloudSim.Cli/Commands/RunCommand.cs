@@ -21,9 +21,10 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
-        var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7")
+        var replications = new Option<int>("--replications") { Description = "Independent runs with seeds seed, seed+1, ... in parallel; key figures get 95% confidence intervals.", DefaultValueFactory = _ => 1 };
+        var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8")
         {
-            scenario, output, seed, force, quiet,
+            scenario, output, seed, force, quiet, replications,
         };
         command.SetAction((parse, _) => RunAsync(
             parse.GetValue(scenario),
@@ -32,12 +33,19 @@ internal static class RunCommand
             parse.GetValue(force),
             parse.GetValue(quiet),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parse.GetValue(replications)));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors)
+    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1)
     {
+        if (replications < 1)
+        {
+            await errors.WriteLineAsync($"--replications must be at least 1, not {replications}.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
         LoadedScenario loaded;
         try
         {
@@ -58,19 +66,17 @@ internal static class RunCommand
         }
 
         var clock = Stopwatch.StartNew();
+        if (replications > 1)
+        {
+            return await RunReplicationsAsync(loaded, scenario, folder, force, quiet, output, errors, replications, clock).ConfigureAwait(false);
+        }
+
         var world = new NeocloudWorld(scenario, loaded.Catalog);
         var progress = quiet ? null : new ProgressLine(errors, scenario.HorizonDays);
         var results = world.Run(progress is null ? null : progress.Report);
         progress?.Done();
 
-        var manifest = new RunManifest
-        {
-            Scenario = scenario.Name,
-            ScenarioSource = loaded.Source,
-            ScenarioSha256 = loaded.Sha256,
-            Seed = scenario.Seed,
-            ProgramVersion = typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-        };
+        var manifest = Manifest(loaded, scenario);
         await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force).ConfigureAwait(false);
         if (!quiet)
         {
@@ -79,6 +85,38 @@ internal static class RunCommand
 
         return ExitCodes.Success;
     }
+
+    private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, string folder, bool force, bool quiet, TextWriter output, TextWriter errors, int count, Stopwatch clock)
+    {
+        RunResults[] runs;
+        try
+        {
+            runs = Replications.Run(scenario, loaded.Catalog, count);
+        }
+        catch (ReplicationFailedException error)
+        {
+            await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        var toUtc = new NeoCloudSim.Time.ScenarioClock(scenario.Start).ToUtc;
+        await ResultsWriter.WriteReplicationsAsync(runs, Manifest(loaded, scenario), folder, toUtc, overwrite: force).ConfigureAwait(false);
+        if (!quiet)
+        {
+            SummaryTable.WriteIntervals(output, scenario, runs, loaded.Source, folder, clock.Elapsed);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static RunManifest Manifest(LoadedScenario loaded, Scenario scenario) => new()
+    {
+        Scenario = scenario.Name,
+        ScenarioSource = loaded.Source,
+        ScenarioSha256 = loaded.Sha256,
+        Seed = scenario.Seed,
+        ProgramVersion = typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+    };
 
     /// <summary>The folder, or the first of folder-2, folder-3, ... that does not exist: a run without --out never
     /// touches earlier results.</summary>

@@ -36,4 +36,19 @@ internal static class SummaryTable
             output.WriteLine($"  {name.PadRight(width)}  {value}");
         }
     }
+
+    public static void WriteIntervals(TextWriter output, Scenario scenario, IReadOnlyList<RunResults> runs, string source, string folder, TimeSpan wall)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine(string.Create(c, $"  {scenario.Name} ({source}): {runs.Count} replications, seeds {scenario.Seed}..{scenario.Seed + (ulong)runs.Count - 1}, {scenario.HorizonDays:F0} days"));
+        output.WriteLine(string.Create(c, $"  {"figure",-28} {"mean",16} {"± 95% CI",14}"));
+        foreach (var figure in KeyFigure.All)
+        {
+            var interval = Replications.Interval(runs, figure);
+            output.WriteLine(string.Create(c, $"  {figure.Name,-28} {interval.Mean,16:G6} {interval.HalfWidth,14:G3}"));
+        }
+
+        output.WriteLine(string.Create(c, $"  results in {folder}, wall time {wall.TotalSeconds:F1} s"));
+    }
 }

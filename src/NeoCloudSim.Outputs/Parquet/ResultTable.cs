@@ -56,7 +56,7 @@ public sealed class ResultTable<TRow> : IResultTable
     }
 
     /// <summary>Writes <paramref name="rows"/> as a Parquet file in <paramref name="folder"/>, with key-value metadata.</summary>
-    public async Task WriteAsync(string folder, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, string> metadata)
+    public async Task WriteAsync(string folder, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, string> metadata, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var fields = new DataField[_columns.Count];
@@ -66,7 +66,7 @@ public sealed class ResultTable<TRow> : IResultTable
         }
 
         var schema = new ParquetSchema(fields);
-        await using var stream = File.Create(Path.Combine(folder, FileName));
+        await using var stream = File.Create(Path.Combine(folder, fileName ?? FileName));
         await using var writer = await ParquetWriter.CreateAsync(schema, stream).ConfigureAwait(false);
         writer.CustomMetadata = metadata;
         using var group = writer.CreateRowGroup();

@@ -180,3 +180,76 @@ public sealed class ExtendsTests : IDisposable
         Assert.Contains("extends itself", cycle.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ScenarioSchemaTests
+{
+    private static string RepoFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException(relative);
+    }
+
+    [Fact]
+    public void The_shipped_schema_is_the_one_the_code_generates()
+    {
+        // If this fails after a change of the scenario records, regenerate scenarios/scenario.schema.json from
+        // ScenarioSchema.Generate() (the failure message is the fix: the expected text).
+        Assert.Equal(ScenarioSchema.Generate(), File.ReadAllText(RepoFile("scenarios/scenario.schema.json")));
+    }
+
+    [Fact]
+    public void Every_key_of_the_default_scenario_is_in_the_schema_and_unknown_keys_are_refused()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(ScenarioSchema.Generate())!.AsObject();
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(RepoFile("scenarios/default.yaml"))));
+        var missing = new List<string>();
+        Walk((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode, schema, "", missing);
+        Assert.Empty(missing);
+        Assert.False(schema["additionalProperties"]!.GetValue<bool>());
+    }
+
+    private static void Walk(YamlDotNet.RepresentationModel.YamlNode node, System.Text.Json.Nodes.JsonObject schema, string path, List<string> missing)
+    {
+        switch (node)
+        {
+            case YamlDotNet.RepresentationModel.YamlMappingNode mapping when schema["properties"] is System.Text.Json.Nodes.JsonObject properties:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    string name = ((YamlDotNet.RepresentationModel.YamlScalarNode)key).Value!;
+                    if (properties[name] is System.Text.Json.Nodes.JsonObject property)
+                    {
+                        Walk(value, property, $"{path}.{name}", missing);
+                    }
+                    else
+                    {
+                        missing.Add($"{path}.{name}");
+                    }
+                }
+
+                break;
+            case YamlDotNet.RepresentationModel.YamlMappingNode mapping when schema["additionalProperties"] is System.Text.Json.Nodes.JsonObject values:
+                foreach (var (_, value) in mapping.Children)
+                {
+                    Walk(value, values, path + ".*", missing);
+                }
+
+                break;
+            case YamlDotNet.RepresentationModel.YamlSequenceNode sequence when schema["items"] is System.Text.Json.Nodes.JsonObject items:
+                foreach (var item in sequence.Children)
+                {
+                    Walk(item, items, path + "[]", missing);
+                }
+
+                break;
+        }
+    }
+}

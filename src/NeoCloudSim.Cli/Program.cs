@@ -7,5 +7,6 @@ var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds
     ValidateCommand.Create(),
     CompareCommand.Create(),
     CatalogCommand.Create(),
+    InitCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -141,3 +141,28 @@ public sealed class ValidateAndCatalogCommandTests
         Assert.Contains("splitwise-perf", output.ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class InitCommandTests
+{
+    [Fact]
+    public void Init_writes_a_valid_commented_starter_and_never_overwrites()
+    {
+        string folder = Directory.CreateTempSubdirectory("neocloudsim-init-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "mine.yaml");
+            Assert.Equal(0, InitCommand.Init(path, new StringWriter(), new StringWriter()));
+            string text = File.ReadAllText(path);
+            Assert.StartsWith("# ", text, StringComparison.Ordinal);
+            Assert.Equal(0, ValidateCommand.Validate([path], new StringWriter(), new StringWriter()));
+
+            File.WriteAllText(path, "mine");
+            Assert.Equal(3, InitCommand.Init(path, new StringWriter(), new StringWriter()));
+            Assert.Equal("mine", File.ReadAllText(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

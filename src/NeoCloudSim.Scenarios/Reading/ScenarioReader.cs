@@ -34,12 +34,20 @@ public static class ScenarioReader
     /// <summary>The built-in default scenario (scenarios/default.yaml, shipped inside this assembly).</summary>
     public static LoadedScenario ReadDefault()
     {
+        byte[] bytes = DefaultBytes();
+        return Read(Encoding.UTF8.GetString(bytes), BuiltInDefault, Directory.GetCurrentDirectory(), bytes);
+    }
+
+    /// <summary>The text of the built-in default scenario, comments included (a starter for new scenarios).</summary>
+    public static string DefaultText() => Encoding.UTF8.GetString(DefaultBytes());
+
+    private static byte[] DefaultBytes()
+    {
         using var stream = typeof(ScenarioReader).Assembly.GetManifestResourceStream("default.yaml")
             ?? throw new InvalidOperationException("The built-in default scenario is missing from the assembly.");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        byte[] bytes = memory.ToArray();
-        return Read(Encoding.UTF8.GetString(bytes), BuiltInDefault, Directory.GetCurrentDirectory(), bytes);
+        return memory.ToArray();
     }
 
     /// <summary>Reads a scenario from text; <paramref name="source"/> names it in errors, <paramref name="folder"/>

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using NeoCloudSim.Scenarios.Reading;
+
+namespace NeoCloudSim.Cli.Commands;
+
+/// <summary><c>neocloudsim init [FILE]</c>: writes a commented starter scenario (the built-in default) to edit.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the scenario.", DefaultValueFactory = _ => "scenario.yaml" };
+        var command = new Command("init", "Writes a commented starter scenario — the built-in default, every section filled in — to edit into your own. Never overwrites a file.\n\nExample:\n  neocloudsim init my-neocloud.yaml")
+        {
+            file,
+        };
+        command.SetAction(parse => Init(parse.GetValue(file)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Init(string path, TextWriter output, TextWriter errors)
+    {
+        if (File.Exists(path))
+        {
+            errors.WriteLine($"'{path}' already exists; init never overwrites a file.");
+            return ExitCodes.OutputExists;
+        }
+
+        File.WriteAllText(path, ScenarioReader.DefaultText());
+        output.WriteLine($"Wrote {path}: edit it, check it with `neocloudsim validate {path}`, run it with `neocloudsim run {path}`.");
+        return ExitCodes.Success;
+    }
+}

@@ -6,6 +6,7 @@ var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds
     RunCommand.Create(),
     ValidateCommand.Create(),
     CompareCommand.Create(),
+    SweepCommand.Create(),
     CatalogCommand.Create(),
     InitCommand.Create(),
 };

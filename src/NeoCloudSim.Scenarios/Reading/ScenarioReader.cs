@@ -19,7 +19,10 @@ public static class ScenarioReader
 
     /// <summary>Reads the scenario file at <paramref name="path"/>.</summary>
     /// <exception cref="ScenarioException">The file is malformed or refers to undefined things.</exception>
-    public static LoadedScenario ReadFile(string path)
+    public static LoadedScenario ReadFile(string path) => ReadFile(path, []);
+
+    /// <summary>Reads the scenario file at <paramref name="path"/> with command-line values laid over it.</summary>
+    public static LoadedScenario ReadFile(string path, IReadOnlyList<(string Path, string Value)> overrides)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -28,7 +31,7 @@ public static class ScenarioReader
         }
 
         byte[] bytes = File.ReadAllBytes(path);
-        return Read(Encoding.UTF8.GetString(bytes), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", bytes);
+        return Read(Encoding.UTF8.GetString(bytes), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", bytes, overrides);
     }
 
     /// <summary>The built-in default scenario (scenarios/default.yaml, shipped inside this assembly).</summary>
@@ -52,12 +55,17 @@ public static class ScenarioReader
 
     /// <summary>Reads a scenario from text; <paramref name="source"/> names it in errors, <paramref name="folder"/>
     /// resolves relative trace paths.</summary>
-    public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null)
+    public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null, IReadOnlyList<(string Path, string Value)>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         Deserialize(yaml, source); // the file's own errors, with its own lines
         string merged = ScenarioInheritance.Resolve(yaml, source, folder, (text, file) => Deserialize(text, file));
-        var scenario = Deserialize(merged, source);
+        if (overrides is { Count: > 0 })
+        {
+            merged = ScenarioOverrides.Apply(merged, overrides);
+        }
+
+        var scenario = Deserialize(merged, overrides is { Count: > 0 } ? $"{source} (with --set)" : source);
 
         var problems = new List<string>();
         scenario = scenario with { Demand = ResolveFiles(scenario, folder, source, problems) };

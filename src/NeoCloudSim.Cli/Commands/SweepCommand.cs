@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NeoCloudSim.Outputs.Parquet;
+using NeoCloudSim.Scenarios.Reading;
+using NeoCloudSim.World;
+
+namespace NeoCloudSim.Cli.Commands;
+
+/// <summary>
+/// <c>neocloudsim sweep base.yaml --set path=v1,v2 [--set ...]</c>: every point of the grid, with replications, into
+/// one Hive-partitioned dataset: <c>DIR/key=value/.../summary.parquet</c>, one row per replication.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The base scenario file." };
+        var set = new Option<string[]>("--set") { Description = "A swept value list, path=v1,v2,... (repeat for a grid).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var replications = new Option<int>("--replications") { Description = "Replications per point.", DefaultValueFactory = _ => 3 };
+        var output = new Option<string?>("--out") { Description = "Dataset folder (default: results/sweep-<scenario name>)." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing folder." };
+        var command = new Command("sweep", "Runs a scenario at every point of a grid of values, with replications, into one Hive-partitioned Parquet dataset.\n\nExamples:\n  neocloudsim sweep scenarios/default.yaml --set routing.policy=nearest,latency-aware --set seed=1\n  duckdb -c \"SELECT routing_policy, avg(ttft_p99_ms) FROM read_parquet('results/sweep-default/**/*.parquet', hive_partitioning = true) GROUP BY ALL\"")
+        {
+            scenario, set, replications, output, force,
+        };
+        command.SetAction((parse, _) => SweepAsync(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static async Task<int> SweepAsync(string path, IReadOnlyList<string> sets, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors)
+    {
+        var axes = new List<(string Path, string[] Values)>();
+        foreach (string set in sets)
+        {
+            int equals = set.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == set.Length - 1)
+            {
+                await errors.WriteLineAsync($"--set {set}: expected path=v1,v2,...").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+
+            axes.Add((set[..equals], set[(equals + 1)..].Split(',')));
+        }
+
+        if (axes.Count == 0 || count < 1)
+        {
+            await errors.WriteLineAsync("sweep needs at least one --set and one replication.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        // Read every point first: a bad value fails the sweep before anything runs.
+        var points = new List<(List<(string Path, string Value)> Overrides, LoadedScenario Loaded)>();
+        try
+        {
+            foreach (var point in Grid(axes))
+            {
+                points.Add((point, ScenarioReader.ReadFile(path, point)));
+            }
+        }
+        catch (ScenarioException error)
+        {
+            await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        string folder = outputFolder ?? Path.Combine("results", $"sweep-{points[0].Loaded.Scenario.Name}");
+        if (Directory.Exists(folder) && !force)
+        {
+            await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
+            return ExitCodes.OutputExists;
+        }
+
+        string staging = folder + ".partial";
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        foreach (var (overrides, loaded) in points)
+        {
+            RunResults[] runs;
+            try
+            {
+                runs = Replications.Run(loaded.Scenario, loaded.Catalog, count);
+            }
+            catch (ReplicationFailedException error)
+            {
+                Directory.Delete(staging, recursive: true);
+                await errors.WriteLineAsync($"{Describe(overrides)}: {error.Message}").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
+            string partition = Path.Combine(staging, Partition(overrides));
+            Directory.CreateDirectory(partition);
+            var summaries = runs.Select(r => r.Summary).ToList();
+            await ResultTables.Summary.WriteAsync(partition, summaries, new Dictionary<string, string> { ["neocloudsim.sweep_point"] = Describe(overrides) }).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Describe(overrides)}: TTFT p99 {summaries.Average(s => s.TtftP99Ms):F0} ms, utilization {summaries.Average(s => s.Utilization):P1}, margin {summaries.Average(s => s.MarginUsd):N0} USD")).ConfigureAwait(false);
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.Move(staging, folder);
+        await output.WriteLineAsync($"  {points.Count} points x {count} replications in {folder}").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<List<(string Path, string Value)>> Grid(List<(string Path, string[] Values)> axes)
+    {
+        IEnumerable<List<(string, string)>> points = [[]];
+        foreach (var (path, values) in axes)
+        {
+            points = points.SelectMany(p => values.Select(v => new List<(string, string)>(p) { (path, v) })).ToList();
+        }
+
+        return points;
+    }
+
+    /// <summary>Hive partition folders, one per swept key: key characters other than letters, digits and _ become _.</summary>
+    private static string Partition(List<(string Path, string Value)> point) =>
+        Path.Combine([.. point.Select(p => $"{Sanitize(p.Path)}={Uri.EscapeDataString(p.Value)}")]);
+
+    private static string Sanitize(string key)
+    {
+        var text = new StringBuilder(key.Length);
+        foreach (char c in key)
+        {
+            text.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        return text.ToString().Trim('_');
+    }
+
+    private static string Describe(List<(string Path, string Value)> point) => string.Join(", ", point.Select(p => $"{p.Path}={p.Value}"));
+}

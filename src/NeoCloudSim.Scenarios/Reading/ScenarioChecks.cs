@@ -10,9 +10,10 @@ namespace NeoCloudSim.Scenarios.Reading;
 /// </summary>
 internal static class ScenarioChecks
 {
-    public static void Check(Scenario s, IReadOnlyList<GpuSku> catalog, string source, List<string> problems)
+    public static void Check(Scenario s, IReadOnlyList<GpuSku> catalog, string source, List<string> problems, YamlPositions? positions = null)
     {
-        void Problem(string path, string message) => problems.Add($"{source}: {path}: {message}");
+        void Problem(string path, string message) =>
+            problems.Add(positions?.Find(path) is { } place ? $"{source}:{place}: {path}: {message}" : $"{source}: {path}: {message}");
 
         var regions = Ids(s.Regions.ConvertAll(r => r.Id), "regions", Problem);
         var sites = Ids(s.Sites.ConvertAll(x => x.Id), "sites", Problem);
@@ -82,6 +83,12 @@ internal static class ScenarioChecks
             if (order.Gpus <= 0)
             {
                 Problem($"orders[{i}].gpus", $"must be positive, not {order.Gpus}");
+            }
+
+            if (s.Sites.Find(x => x.Id == order.Site) is { } orderedFor
+                && (orderedFor.Shell is not { Megawatts: > 0 } || orderedFor.Feeds.Sum(f => f.Megawatts) <= 0))
+            {
+                Problem($"orders[{i}].site", $"site '{order.Site}' is never built or never powered (shell megawatts and feed megawatts must be positive), so its GPUs could never be installed");
             }
         }
 

@@ -71,7 +71,9 @@ public static class ScenarioReader
         scenario = scenario with { Demand = ResolveFiles(scenario, folder, source, problems) };
         GpuCatalogReader.Check(scenario.Catalog, source, "catalog", problems);
         var catalog = Merge(GpuCatalogReader.LoadDefault(), scenario.Catalog);
-        ScenarioChecks.Check(scenario, catalog, source, problems);
+        // Positions are those of the file as written; a file laid over a base (or --set values) is checked by path only.
+        var positions = overrides is not { Count: > 0 } && ReferenceEquals(merged, yaml) ? YamlPositions.Of(yaml) : null;
+        ScenarioChecks.Check(scenario, catalog, source, problems, positions);
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);

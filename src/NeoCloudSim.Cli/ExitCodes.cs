@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The results folder exists and --force was not given; nothing was written.</summary>
     public const int OutputExists = 3;
+
+    /// <summary>Stopped by Ctrl+C (the shell's convention, 128 + SIGINT); nothing was written.</summary>
+    public const int Cancelled = 130;
 }

@@ -166,3 +166,20 @@ public sealed class InitCommandTests
         }
     }
 }
+
+public sealed class CancellationTests
+{
+    [Fact]
+    public async Task A_stopped_run_writes_nothing_and_exits_130()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "neocloudsim-cancel-" + Guid.NewGuid().ToString("N"));
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+        var errors = new StringWriter();
+        int code = await RunCommand.RunAsync(null, folder, null, false, true, new StringWriter(), errors, cancel: stop.Token);
+        Assert.Equal(130, code);
+        Assert.Contains("nothing was written", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+        Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), $".{Path.GetFileName(folder)}*"));
+    }
+}

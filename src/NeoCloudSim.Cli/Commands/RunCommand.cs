@@ -21,12 +21,13 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (for scripts), and no progress." };
         var replications = new Option<int>("--replications") { Description = "Independent runs with seeds seed, seed+1, ... in parallel; key figures get 95% confidence intervals.", DefaultValueFactory = _ => 1 };
         var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8")
         {
-            scenario, output, seed, force, quiet, replications,
+            scenario, output, seed, force, quiet, json, replications,
         };
-        command.SetAction((parse, _) => RunAsync(
+        command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(scenario),
             parse.GetValue(output),
             parse.GetValue(seed),
@@ -34,11 +35,13 @@ internal static class RunCommand
             parse.GetValue(quiet),
             Console.Out,
             Console.Error,
-            parse.GetValue(replications)));
+            parse.GetValue(replications),
+            parse.GetValue(json),
+            cancel));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1)
+    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, CancellationToken cancel = default)
     {
         if (replications < 1)
         {
@@ -72,19 +75,36 @@ internal static class RunCommand
         }
 
         var world = new NeocloudWorld(scenario, loaded.Catalog);
-        var progress = quiet ? null : new ProgressLine(errors, scenario.HorizonDays);
-        var results = world.Run(progress is null ? null : progress.Report);
-        progress?.Done();
+        RunResults results;
+        try
+        {
+            results = RunProgress.Track(!quiet && !json, scenario.HorizonDays, errors, world.Run, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("Stopped before the end: nothing was written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
 
         var manifest = Manifest(loaded, scenario);
         await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force).ConfigureAwait(false);
-        if (!quiet)
+        if (json)
+        {
+            await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(results.Summary, SummaryJson)).ConfigureAwait(false);
+        }
+        else if (!quiet)
         {
             SummaryTable.Write(output, results.Summary, loaded.Source, folder, clock.Elapsed);
         }
 
         return ExitCodes.Success;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions SummaryJson = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, string folder, bool force, bool quiet, TextWriter output, TextWriter errors, int count, Stopwatch clock)
     {

@@ -59,7 +59,7 @@ public sealed class RunCommandTests : IDisposable
         int code = await RunCommand.RunAsync(scenario, output, null, false, true, new StringWriter(), stderr);
 
         Assert.Equal(2, code);
-        Assert.Contains("broken.yaml:2:1: unknown field 'horizon_dayz'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("broken.yaml:2:1: horizon_dayz: unknown field 'horizon_dayz'", stderr.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 

@@ -31,6 +31,15 @@ public sealed class ErrorCorpusTests
     }
 
     [Fact]
+    public void All_unknown_fields_are_reported_at_once()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Corpus", "two-unknown-fields.yaml");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadFile(path));
+        Assert.Equal(2, error.Problems.Count);
+        Assert.Contains(error.Problems, p => p.Contains(":3:1: horizon_dayz: unknown field", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_corpus_covers_every_error_class()
     {
         Assert.True(Files().Count >= 14);

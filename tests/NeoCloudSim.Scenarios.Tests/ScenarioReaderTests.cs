@@ -68,7 +68,7 @@ public sealed class ScenarioReaderTests
     {
         const string yaml = "name: x\nhorizon_days: 10\nregoins: []\n";
         var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(yaml, "typo.yaml", "."));
-        Assert.StartsWith("typo.yaml:3:1: unknown field 'regoins' in Scenario", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("typo.yaml:3:1: regoins: unknown field 'regoins' (known here: extends, name,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ internal static class ScenarioChecks
             Problem("request_sample_share", $"is a share and must lie in [0, 1], not {F(s.RequestSampleShare)}");
         }
 
+        Share(s.Pricing.SlaCreditShare, "pricing.sla_credit_share", Problem);
+        Share(s.Pricing.SpotFillShare, "pricing.spot_fill_share", Problem);
         for (int i = 0; i < s.Sites.Count; i++)
         {
             var site = s.Sites[i];
@@ -186,6 +188,14 @@ internal static class ScenarioChecks
             {
                 Problem($"pricing.classes.{classId}", $"unknown class '{classId}'");
             }
+        }
+    }
+
+    private static void Share(double value, string path, Action<string, string> problem)
+    {
+        if (!(value is >= 0 and <= 1))
+        {
+            problem(path, $"is a share and must lie in [0, 1], not {F(value)}");
         }
     }
 

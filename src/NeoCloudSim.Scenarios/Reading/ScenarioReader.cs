@@ -58,7 +58,14 @@ public static class ScenarioReader
     public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null, IReadOnlyList<(string Path, string Value)>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        Deserialize(yaml, source); // the file's own errors, with its own lines
+        var unknown = new List<string>();
+        UnknownFields.Find(yaml, source, unknown); // every unknown key at once, with a hint
+        if (unknown.Count > 0)
+        {
+            throw new ScenarioException(unknown);
+        }
+
+        Deserialize(yaml, source); // the file's own type errors, with its own lines
         string merged = ScenarioInheritance.Resolve(yaml, source, folder, (text, file) => Deserialize(text, file));
         if (overrides is { Count: > 0 })
         {

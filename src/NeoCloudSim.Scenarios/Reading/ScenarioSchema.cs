@@ -31,7 +31,7 @@ public static class ScenarioSchema
             {
                 if (node is JsonObject schema)
                 {
-                    if (context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && context.PropertyInfo is null && schema.ContainsKey("properties"))
+                    if (context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object && schema.ContainsKey("properties"))
                     {
                         schema["additionalProperties"] = false; // unknown keys are errors, as in the reader
                     }

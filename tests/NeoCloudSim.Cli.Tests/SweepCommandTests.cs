@@ -66,3 +66,39 @@ public sealed class SweepCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_root, "out")));
     }
 }
+
+public sealed class SweepFileTests
+{
+    [Fact]
+    public async Task A_sweep_file_names_its_base_its_replications_and_its_values()
+    {
+        string root = Directory.CreateTempSubdirectory("neocloudsim-sweepfile-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "s.yaml"), """
+                name: small
+                horizon_days: 0.5
+                regions: [{ id: r }]
+                sites:
+                  - id: edge
+                    region: r
+                    shell: { megawatts: 0.02, build_start: 2025-01-01 }
+                    feeds: [{ kind: on-site, megawatts: 0.03, requested_on: 2025-01-01 }]
+                latency_ms: { r: { edge: 5 } }
+                orders: [{ site: edge, sku: h100, gpus: 8, ordered_on: 2025-01-01 }]
+                classes: [{ id: chat }]
+                demand: [{ region: r, class: chat, curve: { base_rate_per_second: 0.2 } }]
+                """);
+            string sweep = Path.Combine(root, "sweep.yaml");
+            File.WriteAllText(sweep, "base: s.yaml\nreplications: 2\nset:\n  seed: [1, 2, 3]\n");
+            string output = Path.Combine(root, "out");
+            Assert.Equal(0, await NeoCloudSim.Cli.Commands.SweepCommand.FromFileAsync(sweep, output, false, new StringWriter(), new StringWriter()));
+            Assert.Equal(3, Directory.GetDirectories(output).Length);
+            Assert.True(File.Exists(Path.Combine(output, "seed=2", "summary.parquet")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}

@@ -15,17 +15,42 @@ internal static class SweepCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string>("scenario") { Description = "The base scenario file." };
+        var scenario = new Argument<string?>("scenario") { Description = "The base scenario file (or give --file).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<string?>("--file") { Description = "A sweep file: base (scenario path), replications, and set: { path: [values] }." };
         var set = new Option<string[]>("--set") { Description = "A swept value list, path=v1,v2,... (repeat for a grid).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var replications = new Option<int>("--replications") { Description = "Replications per point.", DefaultValueFactory = _ => 3 };
         var output = new Option<string?>("--out") { Description = "Dataset folder (default: results/sweep-<scenario name>)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing folder." };
         var command = new Command("sweep", "Runs a scenario at every point of a grid of values, with replications, into one Hive-partitioned Parquet dataset.\n\nExamples:\n  neocloudsim sweep scenarios/default.yaml --set routing.policy=nearest,latency-aware --set seed=1\n  duckdb -c \"SELECT routing_policy, avg(ttft_p99_ms) FROM read_parquet('results/sweep-default/**/*.parquet', hive_partitioning = true) GROUP BY ALL\"")
         {
-            scenario, set, replications, output, force,
+            scenario, file, set, replications, output, force,
         };
-        command.SetAction((parse, _) => SweepAsync(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error));
+        command.SetAction((parse, _) => parse.GetValue(file) is { } sweepFile
+            ? FromFileAsync(sweepFile, parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error)
+            : SweepAsync(parse.GetValue(scenario) ?? "", parse.GetValue(set) ?? [], parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Runs the sweep a sweep file describes.</summary>
+    public static async Task<int> FromFileAsync(string path, string? outputFolder, bool force, TextWriter output, TextWriter errors)
+    {
+        SweepFile spec;
+        try
+        {
+            spec = new YamlDotNet.Serialization.DeserializerBuilder()
+                .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance)
+                .Build()
+                .Deserialize<SweepFile>(File.ReadAllText(path)) ?? new SweepFile();
+        }
+        catch (Exception error) when (error is YamlDotNet.Core.YamlException or IOException)
+        {
+            await errors.WriteLineAsync($"{path}: {error.InnerException?.Message ?? error.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        string scenario = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", spec.Base);
+        var sets = spec.Set.Select(kv => $"{kv.Key}={string.Join(',', kv.Value)}").ToList();
+        return await SweepAsync(scenario, sets, spec.Replications, outputFolder, force, output, errors).ConfigureAwait(false);
     }
 
     public static async Task<int> SweepAsync(string path, IReadOnlyList<string> sets, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors)

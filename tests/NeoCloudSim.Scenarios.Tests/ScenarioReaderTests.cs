@@ -82,9 +82,9 @@ public sealed class ScenarioReaderTests
             """;
         var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(yaml, "refs.yaml", "."));
         Assert.Contains(error.Problems, p => p.StartsWith("refs.yaml:2:26: sites[0].region: unknown region 'nowhere'", StringComparison.Ordinal));
-        Assert.Contains("refs.yaml:3:18: orders[0].site: unknown site 'ghost'", error.Problems);
+        Assert.Contains("refs.yaml:3:18: orders[0].site: unknown site 'ghost' (defined: s)", error.Problems);
         Assert.Contains(error.Problems, p => p.StartsWith("refs.yaml:3:30: orders[0].sku: unknown GPU SKU 'h900'", StringComparison.Ordinal));
-        Assert.Contains("refs.yaml:4:30: demand[0].class: unknown class 'missing'", error.Problems);
+        Assert.Contains("refs.yaml:4:30: demand[0].class: unknown class 'missing' (none defined)", error.Problems);
     }
 }
 

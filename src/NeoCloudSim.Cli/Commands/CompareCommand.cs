@@ -21,6 +21,12 @@ internal static class CompareCommand
         .Value("p_value", "-", "Two-sided p-value of Welch's t-test between the two sets of replications.", r => r.PValue)
         .Value("significant", "-", "p_value < 0.05.", r => r.Significant);
 
+    private static readonly System.Text.Json.JsonSerializerOptions JsonRows = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     public static Command Create()
     {
         var a = new Argument<string>("a") { Description = "First scenario file." };
@@ -28,15 +34,16 @@ internal static class CompareCommand
         var replications = new Option<int>("--replications") { Description = "Replications per scenario (seeds seed..seed+N-1).", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Folder for compare.parquet (default: results/compare-A-vs-B)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing folder." };
+        var json = new Option<bool>("--json") { Description = "Print the comparison as JSON (one object per figure) instead of a table." };
         var command = new Command("compare", "Runs two scenarios with the same replications and shows their key figures side by side with 95% confidence intervals, which is better and whether the difference is significant.\n\nExample:\n  neocloudsim compare scenarios/default.yaml my-variant.yaml --replications 8")
         {
-            a, b, replications, output, force,
+            a, b, replications, output, force, json,
         };
-        command.SetAction((parse, _) => CompareAsync(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error));
+        command.SetAction((parse, _) => CompareAsync(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error, parse.GetValue(json)));
         return command;
     }
 
-    public static async Task<int> CompareAsync(string pathA, string pathB, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors)
+    public static async Task<int> CompareAsync(string pathA, string pathB, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors, bool json = false)
     {
         if (count < 2)
         {
@@ -76,7 +83,15 @@ internal static class CompareCommand
         }
 
         var rows = Compare(runsA, runsB);
-        Write(output, loadedA.Scenario.Name, loadedB.Scenario.Name, count, rows);
+        if (json)
+        {
+            await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, JsonRows)).ConfigureAwait(false);
+        }
+        else
+        {
+            Write(output, loadedA.Scenario.Name, loadedB.Scenario.Name, count, rows);
+        }
+
         string staging = folder + ".partial";
         if (Directory.Exists(staging))
         {

@@ -42,6 +42,7 @@ internal static class RunProgress
                 {
                     cancel.ThrowIfCancellationRequested();
                     task.Value = share;
+                    task.Description = $"simulated day {share * horizonDays:0} of {horizonDays:0}";
                 });
                 task.Value = 1;
             });

@@ -43,7 +43,7 @@ internal static class ScenarioChecks
             string at = $"sites[{i}]";
             if (!regions.Contains(site.Region))
             {
-                Problem($"{at}.region", $"unknown region '{site.Region}' (defined: {string.Join(", ", regions)})");
+                Problem($"{at}.region", $"unknown region '{site.Region}' {Defined(regions)}");
             }
 
             if (!(site.Pue >= 1))
@@ -74,7 +74,7 @@ internal static class ScenarioChecks
             var order = s.Orders[i];
             if (!sites.Contains(order.Site))
             {
-                Problem($"orders[{i}].site", $"unknown site '{order.Site}'");
+                Problem($"orders[{i}].site", $"unknown site '{order.Site}' {Defined(sites)}");
             }
 
             if (!skus.Contains(order.Sku))
@@ -163,12 +163,12 @@ internal static class ScenarioChecks
             var demand = s.Demand[i];
             if (!regions.Contains(demand.Region))
             {
-                Problem($"demand[{i}].region", $"unknown region '{demand.Region}'");
+                Problem($"demand[{i}].region", $"unknown region '{demand.Region}' {Defined(regions)}");
             }
 
             if (!classes.Contains(demand.Class))
             {
-                Problem($"demand[{i}].class", $"unknown class '{demand.Class}'");
+                Problem($"demand[{i}].class", $"unknown class '{demand.Class}' {Defined(classes)}");
             }
 
             if (demand.Curve.DailyShape.Count is not (0 or 24))
@@ -190,6 +190,10 @@ internal static class ScenarioChecks
             }
         }
     }
+
+    /// <summary>The hint after an unknown name: what is defined.</summary>
+    private static string Defined(HashSet<string> ids) =>
+        ids.Count == 0 ? "(none defined)" : $"(defined: {string.Join(", ", ids)})";
 
     private static void Share(double value, string path, Action<string, string> problem)
     {

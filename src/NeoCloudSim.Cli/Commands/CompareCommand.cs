@@ -73,8 +73,8 @@ internal static class CompareCommand
         RunResults[] runsA, runsB;
         try
         {
-            runsA = Replications.Run(loadedA.Scenario, loadedA.Catalog, count);
-            runsB = Replications.Run(loadedB.Scenario, loadedB.Catalog, count);
+            runsA = RunProgress.TrackReplications(!json, loadedA.Scenario.Name, count, errors, progress => Replications.Run(loadedA.Scenario, loadedA.Catalog, count, progress: progress));
+            runsB = RunProgress.TrackReplications(!json, loadedB.Scenario.Name, count, errors, progress => Replications.Run(loadedB.Scenario, loadedB.Catalog, count, progress: progress));
         }
         catch (ReplicationFailedException error)
         {

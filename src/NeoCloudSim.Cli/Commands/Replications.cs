@@ -11,7 +11,7 @@ namespace NeoCloudSim.Cli.Commands;
 /// </summary>
 internal static class Replications
 {
-    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null)
+    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null, Action<int, double>? progress = null)
     {
         var results = new RunResults[count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
@@ -22,7 +22,7 @@ internal static class Replications
                 var replica = scenario with { Seed = scenario.Seed + (ulong)i };
                 try
                 {
-                    results[i] = new NeocloudWorld(replica, catalog).Run();
+                    results[i] = new NeocloudWorld(replica, catalog).Run(progress is null ? null : share => progress(i, share));
                 }
                 catch (Exception error) when (error is not ReplicationFailedException)
                 {

@@ -111,7 +111,7 @@ internal static class RunCommand
         RunResults[] runs;
         try
         {
-            runs = Replications.Run(scenario, loaded.Catalog, count);
+            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, progress: progress));
         }
         catch (ReplicationFailedException error)
         {

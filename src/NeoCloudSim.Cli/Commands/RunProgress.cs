@@ -48,4 +48,45 @@ internal static class RunProgress
             });
         return outcome!;
     }
+
+    /// <summary>Runs <paramref name="count"/> replications of <paramref name="label"/>, one bar each in a terminal
+    /// (one line per finished replication otherwise).</summary>
+    public static T TrackReplications<T>(bool show, string label, int count, TextWriter plain, Func<Action<int, double>?, T> work)
+    {
+        if (!show)
+        {
+            return work(null);
+        }
+
+        if (Console.IsErrorRedirected || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            var gate = new object();
+            return work((i, share) =>
+            {
+                if (share >= 1)
+                {
+                    lock (gate)
+                    {
+                        plain.WriteLine($"  {label}: replication {i} done");
+                    }
+                }
+            });
+        }
+
+        T? outcome = default;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var tasks = new ProgressTask[count];
+                for (int i = 0; i < count; i++)
+                {
+                    tasks[i] = context.AddTask($"{label} #{i}", maxValue: 1);
+                }
+
+                outcome = work((i, share) => tasks[i].Value = share);
+            });
+        return outcome!;
+    }
 }

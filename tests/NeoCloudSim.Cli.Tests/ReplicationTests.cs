@@ -75,3 +75,20 @@ public sealed class ReplicationTests
         Assert.False(rows["margin_usd"].Significant);
     }
 }
+
+public sealed class ReplicationFailureTests
+{
+    [Fact]
+    public void A_crashing_replication_fails_the_command_with_the_seed_to_reproduce_it()
+    {
+        var loaded = ScenarioReader.ReadDefault();
+        var broken = loaded.Scenario with
+        {
+            Seed = 100,
+            Demand = [new NeoCloudSim.Demand.DemandStreamSpec { Region = "us-east", Class = "chat", Trace = new NeoCloudSim.Demand.TraceSpec { Path = "/no/such/trace.csv" } }],
+        };
+        var error = Assert.Throws<ReplicationFailedException>(() => Replications.Run(broken, loaded.Catalog, 2, threads: 1));
+        Assert.Contains("--seed 100", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Replication 0", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -19,20 +19,7 @@ public sealed class RunCommandTests : IDisposable
         return path;
     }
 
-    private static string SmallScenario => """
-        name: small
-        horizon_days: 2
-        regions: [{ id: r }]
-        sites:
-          - id: edge
-            region: r
-            shell: { megawatts: 0.02, build_start: 2025-01-01 }
-            feeds: [{ kind: on-site, megawatts: 0.03, requested_on: 2025-01-01 }]
-        latency_ms: { r: { edge: 5 } }
-        orders: [{ site: edge, sku: h100, gpus: 8, ordered_on: 2025-01-01 }]
-        classes: [{ id: chat }]
-        demand: [{ region: r, class: chat, curve: { base_rate_per_second: 0.5 } }]
-        """;
+    private static string SmallScenario => TestScenarios.Small();
 
     [Fact]
     public async Task A_run_writes_the_results_folder_and_prints_the_summary()

@@ -9,20 +9,7 @@ public sealed class SweepCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private const string Scenario = """
-        name: small
-        horizon_days: 1
-        regions: [{ id: r }]
-        sites:
-          - id: edge
-            region: r
-            shell: { megawatts: 0.02, build_start: 2025-01-01 }
-            feeds: [{ kind: on-site, megawatts: 0.03, requested_on: 2025-01-01 }]
-        latency_ms: { r: { edge: 5 } }
-        orders: [{ site: edge, sku: h100, gpus: 8, ordered_on: 2025-01-01 }]
-        classes: [{ id: chat }]
-        demand: [{ region: r, class: chat, curve: { base_rate_per_second: 0.2 } }]
-        """;
+    private static readonly string Scenario = TestScenarios.Small(horizonDays: 1);
 
     [Fact]
     public async Task A_sweep_is_one_hive_partitioned_dataset_readable_in_one_query()
@@ -75,20 +62,7 @@ public sealed class SweepFileTests
         string root = Directory.CreateTempSubdirectory("neocloudsim-sweepfile-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(root, "s.yaml"), """
-                name: small
-                horizon_days: 0.5
-                regions: [{ id: r }]
-                sites:
-                  - id: edge
-                    region: r
-                    shell: { megawatts: 0.02, build_start: 2025-01-01 }
-                    feeds: [{ kind: on-site, megawatts: 0.03, requested_on: 2025-01-01 }]
-                latency_ms: { r: { edge: 5 } }
-                orders: [{ site: edge, sku: h100, gpus: 8, ordered_on: 2025-01-01 }]
-                classes: [{ id: chat }]
-                demand: [{ region: r, class: chat, curve: { base_rate_per_second: 0.2 } }]
-                """);
+            File.WriteAllText(Path.Combine(root, "s.yaml"), TestScenarios.Small(horizonDays: 0.5));
             string sweep = Path.Combine(root, "sweep.yaml");
             File.WriteAllText(sweep, "base: s.yaml\nreplications: 2\nset:\n  seed: [1, 2, 3]\n");
             string output = Path.Combine(root, "out");

@@ -4,25 +4,11 @@ namespace NeoCloudSim.Scenarios.Tests;
 
 public sealed class ScenarioReaderTests
 {
-    private static string RepoFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(relative);
-    }
-
     [Fact]
     public void The_built_in_default_is_the_shipped_default_yaml()
     {
         var builtIn = ScenarioReader.ReadDefault();
-        var shipped = ScenarioReader.ReadFile(RepoFile("scenarios/default.yaml"));
+        var shipped = ScenarioReader.ReadFile(RepoFiles.Find("scenarios/default.yaml"));
         Assert.Equal(shipped.Sha256, builtIn.Sha256);
         Assert.Equal("default", builtIn.Scenario.Name);
     }
@@ -183,26 +169,12 @@ public sealed class ExtendsTests : IDisposable
 
 public sealed class ScenarioSchemaTests
 {
-    private static string RepoFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException(relative);
-    }
-
     [Fact]
     public void The_shipped_schema_is_the_one_the_code_generates()
     {
         // If this fails after a change of the scenario records, regenerate scenarios/scenario.schema.json from
         // ScenarioSchema.Generate() (the failure message is the fix: the expected text).
-        Assert.Equal(ScenarioSchema.Generate(), File.ReadAllText(RepoFile("scenarios/scenario.schema.json")));
+        Assert.Equal(ScenarioSchema.Generate(), File.ReadAllText(RepoFiles.Find("scenarios/scenario.schema.json")));
     }
 
     [Fact]
@@ -210,7 +182,7 @@ public sealed class ScenarioSchemaTests
     {
         var schema = System.Text.Json.Nodes.JsonNode.Parse(ScenarioSchema.Generate())!.AsObject();
         var yaml = new YamlDotNet.RepresentationModel.YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(RepoFile("scenarios/default.yaml"))));
+        yaml.Load(new StringReader(File.ReadAllText(RepoFiles.Find("scenarios/default.yaml"))));
         var missing = new List<string>();
         Walk((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode, schema, "", missing);
         Assert.Empty(missing);

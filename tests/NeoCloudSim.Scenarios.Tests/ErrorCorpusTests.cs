@@ -40,6 +40,16 @@ public sealed class ErrorCorpusTests
     }
 
     [Fact]
+    public void All_type_errors_are_reported_at_once_with_their_paths()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Corpus", "several-type-errors.yaml");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.ReadFile(path));
+        Assert.Equal(3, error.Problems.Count);
+        Assert.Contains(error.Problems, p => p.Contains(":3:15: horizon_days: expected a number, not 'soon'", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Contains(":5:38: regions[0].utc_offset_hours: expected a number, not 'east'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_corpus_covers_every_error_class()
     {
         Assert.True(Files().Count >= 14);

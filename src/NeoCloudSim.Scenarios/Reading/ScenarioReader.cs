@@ -59,7 +59,7 @@ public static class ScenarioReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var unknown = new List<string>();
-        UnknownFields.Find(yaml, source, unknown); // every unknown key at once, with a hint
+        SchemaCheck.Find(yaml, source, unknown); // every unknown key, wrong type and bad value at once, with hints
         if (unknown.Count > 0)
         {
             throw new ScenarioException(unknown);

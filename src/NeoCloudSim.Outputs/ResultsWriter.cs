@@ -89,7 +89,13 @@ public static class ResultsWriter
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="folder"/>.</summary>
     /// <exception cref="IOException">The folder exists and <paramref name="overwrite"/> is false.</exception>
-    public static async Task WriteAsync(RunResults results, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
+    /// <param name="results">The run's results.</param>
+    /// <param name="manifest">What made them.</param>
+    /// <param name="folder">The results folder.</param>
+    /// <param name="toUtc">The scenario's clock, for build-out event timestamps.</param>
+    /// <param name="overwrite">Replace an existing folder.</param>
+    /// <param name="extras">Writes more files (charts) into the folder before it is moved into place.</param>
+    public static async Task WriteAsync(RunResults results, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false, Action<string>? extras = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -130,6 +136,7 @@ public static class ResultsWriter
                 [ResultTables.BuildOut.FileName] = buildOut.Count,
                 [ResultTables.Requests.FileName] = results.Requests.Count,
             };
+            extras?.Invoke(temporary);
             var json = JsonSerializer.Serialize(manifest with { Files = files }, ManifestJson.Options);
             await File.WriteAllTextAsync(Path.Combine(temporary, "manifest.json"), json).ConfigureAwait(false);
 

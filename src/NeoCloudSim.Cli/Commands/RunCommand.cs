@@ -21,11 +21,12 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var plots = new Option<bool>("--plots") { Description = "Also draw the capacity, power and utilization charts (PNG and SVG) into the results folder." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (for scripts), and no progress." };
         var replications = new Option<int>("--replications") { Description = "Independent runs with seeds seed, seed+1, ... in parallel; key figures get 95% confidence intervals.", DefaultValueFactory = _ => 1 };
         var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8")
         {
-            scenario, output, seed, force, quiet, json, replications,
+            scenario, output, seed, force, quiet, json, replications, plots,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(scenario),
@@ -37,11 +38,12 @@ internal static class RunCommand
             Console.Error,
             parse.GetValue(replications),
             parse.GetValue(json),
+            parse.GetValue(plots),
             cancel));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, CancellationToken cancel = default)
+    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, bool plots = false, CancellationToken cancel = default)
     {
         if (replications < 1)
         {
@@ -87,7 +89,7 @@ internal static class RunCommand
         }
 
         var manifest = Manifest(loaded, scenario);
-        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force).ConfigureAwait(false);
+        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force, extras: plots ? dir => NeoCloudSim.Outputs.Charts.RunCharts.Write(results, dir) : null).ConfigureAwait(false);
         if (json)
         {
             await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(results.Summary, SummaryJson)).ConfigureAwait(false);

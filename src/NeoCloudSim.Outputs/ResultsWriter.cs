@@ -16,18 +16,11 @@ public static class ResultsWriter
     /// Writes independent replications of one scenario: <c>replications.parquet</c> (one summary row per
     /// replication, in replication order) and each replication's full results in <c>replication-N/</c>; atomically.
     /// </summary>
-    public static async Task WriteReplicationsAsync(IReadOnlyList<RunResults> runs, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
+    public static Task WriteReplicationsAsync(IReadOnlyList<RunResults> runs, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(manifest);
-        string target = Path.GetFullPath(folder);
-        if (Directory.Exists(target) && !overwrite)
-        {
-            throw new IOException($"The results folder '{folder}' already exists; choose another or allow overwriting.");
-        }
-
-        string staging = StagingFolder(target);
-        try
+        return AtomicFolder.WriteAsync(folder, overwrite, async staging =>
         {
             for (int i = 0; i < runs.Count; i++)
             {
@@ -41,41 +34,7 @@ public static class ResultsWriter
             }
 
             await ResultTables.Summary.WriteAsync(staging, summaries, Metadata(manifest), "replications.parquet").ConfigureAwait(false);
-            MoveIntoPlace(staging, target);
-        }
-        catch
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            throw;
-        }
-    }
-
-    private static string StagingFolder(string target)
-    {
-        string parent = Path.GetDirectoryName(target) ?? ".";
-        Directory.CreateDirectory(parent);
-        string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        Directory.CreateDirectory(staging);
-        return staging;
-    }
-
-    private static void MoveIntoPlace(string staging, string target)
-    {
-        if (Directory.Exists(target))
-        {
-            Directory.Delete(target, recursive: true);
-        }
-
-        Directory.Move(staging, target);
+        });
     }
 
     private static Dictionary<string, string> Metadata(RunManifest manifest) => new()
@@ -95,19 +54,12 @@ public static class ResultsWriter
     /// <param name="toUtc">The scenario's clock, for build-out event timestamps.</param>
     /// <param name="overwrite">Replace an existing folder.</param>
     /// <param name="extras">Writes more files (charts) into the folder before it is moved into place.</param>
-    public static async Task WriteAsync(RunResults results, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false, Action<string>? extras = null)
+    public static Task WriteAsync(RunResults results, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false, Action<string>? extras = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(toUtc);
-        string target = Path.GetFullPath(folder);
-        if (Directory.Exists(target) && !overwrite)
-        {
-            throw new IOException($"The results folder '{folder}' already exists; choose another or allow overwriting.");
-        }
-
-        string temporary = StagingFolder(target);
-        try
+        return AtomicFolder.WriteAsync(folder, overwrite, async temporary =>
         {
             var metadata = Metadata(manifest);
             var buildOut = new List<(Metrics.BuildOutEvent, DateTime)>(results.BuildOut.Count);
@@ -139,17 +91,6 @@ public static class ResultsWriter
             extras?.Invoke(temporary);
             var json = JsonSerializer.Serialize(manifest with { Files = files }, ManifestJson.Options);
             await File.WriteAllTextAsync(Path.Combine(temporary, "manifest.json"), json).ConfigureAwait(false);
-
-            MoveIntoPlace(temporary, target);
-        }
-        catch
-        {
-            if (Directory.Exists(temporary))
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
-
-            throw;
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
+using NeoCloudSim.Outputs;
 using NeoCloudSim.Outputs.Parquet;
 using NeoCloudSim.Scenarios.Reading;
 using NeoCloudSim.World;
@@ -92,20 +93,8 @@ internal static class CompareCommand
             Write(output, loadedA.Scenario.Name, loadedB.Scenario.Name, count, rows);
         }
 
-        string staging = folder + ".partial";
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        Directory.CreateDirectory(staging);
-        await Table.WriteAsync(staging, rows, new Dictionary<string, string> { ["neocloudsim.compare"] = $"{loadedA.Scenario.Name} vs {loadedB.Scenario.Name}" }).ConfigureAwait(false);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        Directory.Move(staging, folder);
+        await AtomicFolder.WriteAsync(folder, force, staging =>
+            Table.WriteAsync(staging, rows, new Dictionary<string, string> { ["neocloudsim.compare"] = $"{loadedA.Scenario.Name} vs {loadedB.Scenario.Name}" })).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using NeoCloudSim.Outputs;
 using NeoCloudSim.Outputs.Parquet;
 using NeoCloudSim.Scenarios.Reading;
-using NeoCloudSim.World;
 
 namespace NeoCloudSim.Cli.Commands;
 
@@ -96,39 +96,27 @@ internal static class SweepCommand
             return ExitCodes.OutputExists;
         }
 
-        string staging = folder + ".partial";
-        if (Directory.Exists(staging))
+        try
         {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        foreach (var (overrides, loaded) in points)
-        {
-            RunResults[] runs;
-            try
+            await AtomicFolder.WriteAsync(folder, force, async staging =>
             {
-                runs = Replications.Run(loaded.Scenario, loaded.Catalog, count);
-            }
-            catch (ReplicationFailedException error)
-            {
-                Directory.Delete(staging, recursive: true);
-                await errors.WriteLineAsync($"{Describe(overrides)}: {error.Message}").ConfigureAwait(false);
-                return ExitCodes.Failure;
-            }
-
-            string partition = Path.Combine(staging, Partition(overrides));
-            Directory.CreateDirectory(partition);
-            var summaries = runs.Select(r => r.Summary).ToList();
-            await ResultTables.Summary.WriteAsync(partition, summaries, new Dictionary<string, string> { ["neocloudsim.sweep_point"] = Describe(overrides) }).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Describe(overrides)}: TTFT p99 {summaries.Average(s => s.TtftP99Ms):F0} ms, utilization {summaries.Average(s => s.Utilization):P1}, margin {summaries.Average(s => s.MarginUsd):N0} USD")).ConfigureAwait(false);
+                foreach (var (overrides, loaded) in points)
+                {
+                    var runs = Replications.Run(loaded.Scenario, loaded.Catalog, count);
+                    string partition = Path.Combine(staging, Partition(overrides));
+                    Directory.CreateDirectory(partition);
+                    var summaries = runs.Select(r => r.Summary).ToList();
+                    await ResultTables.Summary.WriteAsync(partition, summaries, new Dictionary<string, string> { ["neocloudsim.sweep_point"] = Describe(overrides) }).ConfigureAwait(false);
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Describe(overrides)}: TTFT p99 {summaries.Average(s => s.TtftP99Ms):F0} ms, utilization {summaries.Average(s => s.Utilization):P1}, margin {summaries.Average(s => s.MarginUsd):N0} USD")).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
         }
-
-        if (Directory.Exists(folder))
+        catch (ReplicationFailedException error)
         {
-            Directory.Delete(folder, recursive: true);
+            await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
 
-        Directory.Move(staging, folder);
         await output.WriteLineAsync($"  {points.Count} points x {count} replications in {folder}").ConfigureAwait(false);
         return ExitCodes.Success;
     }

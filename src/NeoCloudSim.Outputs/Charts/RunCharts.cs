@@ -38,29 +38,24 @@ public static class RunCharts
         Line(plot, buckets, Sum(results, buckets, r => r.GpusInstalled), "GPUs installed");
         Line(plot, buckets, Sum(results, buckets, r => r.GpusStranded), "GPUs stranded (delivered, no power)");
         Line(plot, buckets, Sum(results, buckets, r => r.GpusBusy), "GPUs busy (mean)");
+        // Requests per second: the region-and-class arrivals of each bucket over its length.
+        var index = Index(buckets);
+        var arrived = new double[buckets.Length];
+        foreach (var row in results.Routing)
+        {
+            arrived[index[row.BucketStart]] += row.Arrived;
+        }
+
+        var hours = new double[buckets.Length];
+        foreach (var row in results.Sites)
+        {
+            hours[index[row.BucketStart]] = row.BucketHours;
+        }
+
         var demand = new double[buckets.Length];
         for (int i = 0; i < buckets.Length; i++)
         {
-            long arrived = 0;
-            double hours = 0;
-            foreach (var row in results.Routing)
-            {
-                if (row.BucketStart == buckets[i])
-                {
-                    arrived += row.Arrived;
-                }
-            }
-
-            foreach (var row in results.Sites)
-            {
-                if (row.BucketStart == buckets[i])
-                {
-                    hours = row.BucketHours;
-                    break;
-                }
-            }
-
-            demand[i] = hours > 0 ? arrived / (hours * 3600) : 0;
+            demand[i] = hours[i] > 0 ? arrived[i] / (hours[i] * 3600) : 0;
         }
 
         var demandLine = plot.Add.Scatter(Dates(buckets), demand);
@@ -93,15 +88,23 @@ public static class RunCharts
         ArgumentNullException.ThrowIfNull(results);
         var buckets = Buckets(results);
         var plot = new Plot();
-        foreach (string site in results.Sites.Select(r => r.Site).Distinct())
+        var index = Index(buckets);
+        var bySite = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var row in results.Sites)
         {
-            var values = new double[buckets.Length];
-            for (int i = 0; i < buckets.Length; i++)
+            if (!bySite.TryGetValue(row.Site, out var values))
             {
-                values[i] = results.Sites.FirstOrDefault(r => r.Site == site && r.BucketStart == buckets[i])?.Utilization * 100 ?? 0;
+                bySite[row.Site] = values = new double[buckets.Length];
+                order.Add(row.Site);
             }
 
-            Line(plot, buckets, values, site);
+            values[index[row.BucketStart]] = row.Utilization * 100;
+        }
+
+        foreach (string site in order)
+        {
+            Line(plot, buckets, bySite[site], site);
         }
 
         Decorate(plot, "GPU utilization per site (busy / up GPU-seconds)", "Utilization (%)");
@@ -112,18 +115,25 @@ public static class RunCharts
     private static DateTime[] Buckets(RunResults results) =>
         [.. results.Sites.Select(r => r.BucketStart).Distinct().Order()];
 
-    private static double[] Sum(RunResults results, DateTime[] buckets, Func<Metrics.SiteBucketRow, double> value)
+    private static Dictionary<DateTime, int> Index(DateTime[] buckets)
     {
-        var sums = new double[buckets.Length];
+        var index = new Dictionary<DateTime, int>(buckets.Length);
         for (int i = 0; i < buckets.Length; i++)
         {
-            foreach (var row in results.Sites)
-            {
-                if (row.BucketStart == buckets[i])
-                {
-                    sums[i] += value(row);
-                }
-            }
+            index[buckets[i]] = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>A site figure summed over the sites, per bucket, in one pass over the rows.</summary>
+    private static double[] Sum(RunResults results, DateTime[] buckets, Func<Metrics.SiteBucketRow, double> value)
+    {
+        var index = Index(buckets);
+        var sums = new double[buckets.Length];
+        foreach (var row in results.Sites)
+        {
+            sums[index[row.BucketStart]] += value(row);
         }
 
         return sums;

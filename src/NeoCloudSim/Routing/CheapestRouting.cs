@@ -8,22 +8,6 @@ namespace NeoCloudSim.Routing;
 public sealed class CheapestRouting(double maxWaitingPerSlot) : RoutingPolicy(maxWaitingPerSlot)
 {
     /// <inheritdoc/>
-    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        Site? best = null;
-        double bestPrice = double.PositiveInfinity;
-        foreach (var candidate in candidates)
-        {
-            var site = candidate.Site;
-            double price = site.MarginalEnergyPriceUsdPerMwh;
-            if (CanTake(site) && price < bestPrice)
-            {
-                best = site;
-                bestPrice = price;
-            }
-        }
-
-        return best;
-    }
+    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates) =>
+        Lowest(candidates, site => site.MarginalEnergyPriceUsdPerMwh);
 }

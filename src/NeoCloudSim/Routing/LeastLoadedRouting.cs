@@ -8,21 +8,6 @@ namespace NeoCloudSim.Routing;
 public sealed class LeastLoadedRouting(double maxWaitingPerSlot) : RoutingPolicy(maxWaitingPerSlot)
 {
     /// <inheritdoc/>
-    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        Site? best = null;
-        double bestLoad = double.PositiveInfinity;
-        foreach (var candidate in candidates)
-        {
-            var site = candidate.Site;
-            if (CanTake(site) && Load(site) < bestLoad)
-            {
-                best = site;
-                bestLoad = Load(site);
-            }
-        }
-
-        return best;
-    }
+    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates) =>
+        Lowest(candidates, Load);
 }

@@ -33,6 +33,26 @@ public abstract class RoutingPolicy
         return (double)site.InSystem / site.Slots;
     }
 
+    /// <summary>The site with room whose <paramref name="score"/> is lowest (and finite); ties go to the nearer site.</summary>
+    protected Site? Lowest(IReadOnlyList<SiteDistance> candidates, Func<Site, double> score)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(score);
+        Site? best = null;
+        double bestScore = double.PositiveInfinity;
+        foreach (var candidate in candidates)
+        {
+            var site = candidate.Site;
+            if (CanTake(site) && score(site) is var value && value < bestScore)
+            {
+                best = site;
+                bestScore = value;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Creates the policy a routing spec names.</summary>
     public static RoutingPolicy Create(RoutingSpec spec)
     {

@@ -7,6 +7,8 @@ var root = new RootCommand("NeoCloudSim: discrete-event simulation of GPU clouds
     ValidateCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),
+    PlotCommand.Create(),
+    ReportCommand.Create(),
     CatalogCommand.Create(),
     InitCommand.Create(),
 };

@@ -49,4 +49,39 @@ public static class AtomicFolder
             throw;
         }
     }
+
+    /// <summary>
+    /// Adds files to an existing <paramref name="folder"/> (charts, a report): <paramref name="write"/> fills a hidden
+    /// staging folder inside it, and only when every file is written are they moved into place, each replacing its
+    /// namesake in one rename. If writing fails, the folder is left as it was.
+    /// </summary>
+    /// <returns>The names of the files added.</returns>
+    public static async Task<IReadOnlyList<string>> AddFilesAsync(string folder, Func<string, Task> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        string staging = Path.Combine(folder, $".partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        try
+        {
+            await write(staging).ConfigureAwait(false);
+            var names = new List<string>();
+            foreach (string file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
+            {
+                string name = Path.GetFileName(file);
+                File.Move(file, Path.Combine(folder, name), overwrite: true);
+                names.Add(name);
+            }
+
+            return names;
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
 }

@@ -16,7 +16,7 @@ public static class ResultsWriter
     /// Writes independent replications of one scenario: <c>replications.parquet</c> (one summary row per
     /// replication, in replication order) and each replication's full results in <c>replication-N/</c>; atomically.
     /// </summary>
-    public static Task WriteReplicationsAsync(IReadOnlyList<RunResults> runs, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false)
+    public static Task WriteReplicationsAsync(IReadOnlyList<RunResults> runs, RunManifest manifest, string folder, Func<double, DateTime> toUtc, bool overwrite = false, Action<string>? extras = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -34,6 +34,7 @@ public static class ResultsWriter
             }
 
             await ResultTables.Summary.WriteAsync(staging, summaries, Metadata(manifest), "replications.parquet").ConfigureAwait(false);
+            extras?.Invoke(staging);
         });
     }
 
@@ -72,6 +73,8 @@ public static class ResultsWriter
             await ResultTables.Sites.WriteAsync(temporary, results.Sites, metadata).ConfigureAwait(false);
             await ResultTables.Skus.WriteAsync(temporary, results.Skus, metadata).ConfigureAwait(false);
             await ResultTables.Classes.WriteAsync(temporary, results.Classes, metadata).ConfigureAwait(false);
+            await ResultTables.Latency.WriteAsync(temporary, results.Latency, metadata).ConfigureAwait(false);
+            await ResultTables.TtftDistribution.WriteAsync(temporary, results.TtftDistribution, metadata).ConfigureAwait(false);
             await ResultTables.Routing.WriteAsync(temporary, results.Routing, metadata).ConfigureAwait(false);
             await ResultTables.Money.WriteAsync(temporary, results.Money, metadata).ConfigureAwait(false);
             await ResultTables.BuildOut.WriteAsync(temporary, buildOut, metadata).ConfigureAwait(false);
@@ -83,6 +86,8 @@ public static class ResultsWriter
                 [ResultTables.Sites.FileName] = results.Sites.Count,
                 [ResultTables.Skus.FileName] = results.Skus.Count,
                 [ResultTables.Classes.FileName] = results.Classes.Count,
+                [ResultTables.Latency.FileName] = results.Latency.Count,
+                [ResultTables.TtftDistribution.FileName] = results.TtftDistribution.Count,
                 [ResultTables.Routing.FileName] = results.Routing.Count,
                 [ResultTables.Money.FileName] = results.Money.Count,
                 [ResultTables.BuildOut.FileName] = buildOut.Count,

@@ -15,6 +15,8 @@ public sealed class ReplicationTests
         Routing = [],
         Money = [],
         Skus = [],
+        Latency = [],
+        TtftDistribution = [],
         BuildOut = [],
         Requests = [],
         ServiceTotals = [],

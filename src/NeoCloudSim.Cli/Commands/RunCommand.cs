@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
 using NeoCloudSim.Outputs;
+using NeoCloudSim.Reports;
+using NeoCloudSim.Reports.Charts;
 using NeoCloudSim.Scenarios.Reading;
 using NeoCloudSim.World;
 
@@ -21,7 +23,7 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed") { Description = "Root seed, replacing the scenario's." };
         var force = new Option<bool>("--force") { Description = "Replace an existing results folder." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
-        var plots = new Option<bool>("--plots") { Description = "Also draw the capacity, power and utilization charts (PNG and SVG) into the results folder." };
+        var plots = new Option<bool>("--plots") { Description = "Also draw the charts (capacity, power, time to power, utilization, latency, TTFT distribution, money; PNG and SVG) into the results folder." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (for scripts), and no progress." };
         var replications = new Option<int>("--replications") { Description = "Independent runs with seeds seed, seed+1, ... in parallel; key figures get 95% confidence intervals.", DefaultValueFactory = _ => 1 };
         var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8")
@@ -89,7 +91,15 @@ internal static class RunCommand
         }
 
         var manifest = Manifest(loaded, scenario);
-        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force, extras: plots ? dir => NeoCloudSim.Outputs.Charts.RunCharts.Write(results, dir) : null).ConfigureAwait(false);
+        string scenarioYaml = ScenarioWriter.ToYaml(scenario, loaded.Source);
+        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force, extras: dir =>
+        {
+            File.WriteAllText(Path.Combine(dir, ScenarioFile), scenarioYaml);
+            if (plots)
+            {
+                RunCharts.Write(new ResultsView(ResultsFolder.FromResults(results, world.Clock.ToUtc, scenarioYaml), scenario.Name), dir);
+            }
+        }).ConfigureAwait(false);
         if (json)
         {
             await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(results.Summary, SummaryJson)).ConfigureAwait(false);
@@ -101,6 +111,9 @@ internal static class RunCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The scenario as run, kept in every results folder.</summary>
+    public const string ScenarioFile = "scenario.yaml";
 
     private static readonly System.Text.Json.JsonSerializerOptions SummaryJson = new()
     {
@@ -122,7 +135,8 @@ internal static class RunCommand
         }
 
         var toUtc = new NeoCloudSim.Time.ScenarioClock(scenario.Start).ToUtc;
-        await ResultsWriter.WriteReplicationsAsync(runs, Manifest(loaded, scenario), folder, toUtc, overwrite: force).ConfigureAwait(false);
+        string scenarioYaml = ScenarioWriter.ToYaml(scenario, loaded.Source);
+        await ResultsWriter.WriteReplicationsAsync(runs, Manifest(loaded, scenario), folder, toUtc, overwrite: force, extras: dir => File.WriteAllText(Path.Combine(dir, ScenarioFile), scenarioYaml)).ConfigureAwait(false);
         if (!quiet)
         {
             SummaryTable.WriteIntervals(output, scenario, runs, loaded.Source, folder, clock.Elapsed);

@@ -30,6 +30,9 @@ public abstract class ResultColumn<TRow>
     /// <summary>The Parquet type, for documentation.</summary>
     public abstract string TypeName { get; }
 
+    /// <summary>The column's values for <paramref name="rows"/>, as a typed array.</summary>
+    internal abstract Array Values(IReadOnlyList<TRow> rows);
+
     /// <summary>Writes the column's values for <paramref name="rows"/> into a row group.</summary>
     internal abstract Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows);
 }

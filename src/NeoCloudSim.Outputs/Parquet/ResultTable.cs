@@ -55,6 +55,19 @@ public sealed class ResultTable<TRow> : IResultTable
         return this;
     }
 
+    /// <summary>The rows as columns, exactly as the Parquet file holds them (for charts drawn straight after a run).</summary>
+    public ResultFrame ToFrame(IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var columns = new Dictionary<string, Array>(StringComparer.Ordinal);
+        foreach (var column in _columns)
+        {
+            columns[column.Name] = column.Values(rows);
+        }
+
+        return new ResultFrame(FileName, rows.Count, columns, metadata);
+    }
+
     /// <summary>Writes <paramref name="rows"/> as a Parquet file in <paramref name="folder"/>, with key-value metadata.</summary>
     public async Task WriteAsync(string folder, IReadOnlyList<TRow> rows, IReadOnlyDictionary<string, string> metadata, string? fileName = null)
     {

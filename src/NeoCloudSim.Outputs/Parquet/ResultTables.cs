@@ -80,6 +80,24 @@ public static class ResultTables
         .Value("e2e_p50_ms", "ms", "Median end-to-end latency = TTFT + decode time.", r => r.E2eP50Ms)
         .Value("e2e_p99_ms", "ms", "99th percentile end-to-end latency.", r => r.E2eP99Ms);
 
+    /// <summary>One row per bucket and class, fleet-wide.</summary>
+    public static ResultTable<LatencyBucketRow> Latency { get; } = new ResultTable<LatencyBucketRow>("latency.parquet", "one class over one bucket, all sites")
+        .Value("bucket_start", "UTC", "Start of the bucket.", r => r.BucketStart)
+        .Text("class", "Workload class id.", r => r.Class)
+        .Value("served", "requests", "Requests served by all sites.", r => r.Served)
+        .Value("slo_met", "requests", "Served requests within their SLO.", r => r.SloMet)
+        .Value("ttft_p50_ms", "ms", "Median TTFT, the sites' sketches merged (1% relative accuracy).", r => r.TtftP50Ms)
+        .Value("ttft_p95_ms", "ms", "95th percentile TTFT.", r => r.TtftP95Ms)
+        .Value("ttft_p99_ms", "ms", "99th percentile TTFT.", r => r.TtftP99Ms)
+        .Value("queueing_delay_mean_ms", "ms", "Mean queueing delay.", r => r.QueueingDelayMeanMs)
+        .Value("e2e_p99_ms", "ms", "99th percentile end-to-end latency.", r => r.E2eP99Ms);
+
+    /// <summary>Quantile points of each class's TTFT over the whole run.</summary>
+    public static ResultTable<TtftQuantileRow> TtftDistribution { get; } = new ResultTable<TtftQuantileRow>("ttft_distribution.parquet", "one quantile of one class's TTFT over the whole run, all sites")
+        .Text("class", "Workload class id.", r => r.Class)
+        .Value("quantile", "share", "Share of the class's served requests: 0.005, 0.01, …, 0.995, 0.999, 0.9999.", r => r.Quantile)
+        .Value("ttft_ms", "ms", "TTFT at that quantile (1% relative accuracy).", r => r.TtftMs);
+
     /// <summary>One row per bucket, region and class.</summary>
     public static ResultTable<RoutingBucketRow> Routing { get; } = new ResultTable<RoutingBucketRow>("routing.parquet", "one class from one region over one bucket")
         .Value("bucket_start", "UTC", "Start of the bucket.", r => r.BucketStart)
@@ -127,7 +145,7 @@ public static class ResultTables
     /// <summary>One row per state change of the slow world.</summary>
     public static ResultTable<(BuildOutEvent Event, DateTime Utc)> BuildOut { get; } = new ResultTable<(BuildOutEvent Event, DateTime Utc)>("buildout.parquet", "one state change of the slow world")
         .Value("time", "UTC", "When it happened.", r => r.Utc)
-        .Value("time_s", "s", "When it happened, in seconds since the start.", r => r.Event.TimeSeconds)
+        .Value("time_s", "s", "When it happened, in seconds since the start (negative for shells built and feeds requested or energized before it).", r => r.Event.TimeSeconds)
         .Text("kind", "shell_built, feed_requested, feed_energized, gpus_ordered, gpus_delivered, gpus_installed, gpus_stranded, replica_failed, replica_repaired.", r => KindName(r.Event.Kind))
         .Text("site", "Site id.", r => r.Event.Site)
         .Text("sku", "GPU SKU id for GPU events, empty otherwise.", r => r.Event.Sku)
@@ -152,7 +170,7 @@ public static class ResultTables
         .Value("slo_met", "-", "Whether it met its class's SLO.", r => r.SloMet);
 
     /// <summary>Every table, in the order written.</summary>
-    public static IReadOnlyList<IResultTable> All { get; } = [Summary, Sites, Skus, Classes, Routing, Money, BuildOut, Requests];
+    public static IReadOnlyList<IResultTable> All { get; } = [Summary, Sites, Skus, Classes, Latency, TtftDistribution, Routing, Money, BuildOut, Requests];
 
     /// <summary>snake_case name of a build-out event kind.</summary>
     public static string KindName(BuildOutEventKind kind) => kind switch

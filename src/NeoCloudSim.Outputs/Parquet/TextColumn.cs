@@ -13,7 +13,12 @@ internal sealed class TextColumn<TRow>(string name, string description, Func<TRo
 
     public override string TypeName => "string";
 
-    internal override Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows)
+    internal override Array Values(IReadOnlyList<TRow> rows) => Fill(rows);
+
+    internal override Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows) =>
+        group.WriteAsync(_field, Fill(rows));
+
+    private string[] Fill(IReadOnlyList<TRow> rows)
     {
         var values = new string[rows.Count];
         for (int i = 0; i < values.Length; i++)
@@ -21,6 +26,6 @@ internal sealed class TextColumn<TRow>(string name, string description, Func<TRo
             values[i] = value(rows[i]);
         }
 
-        return group.WriteAsync(_field, values);
+        return values;
     }
 }

@@ -14,7 +14,12 @@ internal sealed class ValueColumn<TRow, T>(string name, string unit, string desc
 
     public override string TypeName => typeof(T) == typeof(DateTime) ? "timestamp (UTC)" : typeof(T) == typeof(double) ? "double" : typeof(T) == typeof(long) ? "int64" : typeof(T) == typeof(int) ? "int32" : typeof(T) == typeof(bool) ? "boolean" : typeof(T).Name;
 
-    internal override Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows)
+    internal override Array Values(IReadOnlyList<TRow> rows) => Fill(rows);
+
+    internal override Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<TRow> rows) =>
+        group.WriteAsync<T>(_field, Fill(rows));
+
+    private T[] Fill(IReadOnlyList<TRow> rows)
     {
         var values = new T[rows.Count];
         for (int i = 0; i < values.Length; i++)
@@ -22,6 +27,6 @@ internal sealed class ValueColumn<TRow, T>(string name, string unit, string desc
             values[i] = value(rows[i]);
         }
 
-        return group.WriteAsync<T>(_field, values);
+        return values;
     }
 }

@@ -154,17 +154,24 @@ public sealed class Site : IReplicaHost, IEventHandler
         return closed;
     }
 
-    internal void ShellBuilt()
+    /// <summary>The shell is finished: its IT MW count as built.</summary>
+    /// <param name="at">When the shell was finished: before the start for shells finished before it (the log keeps the
+    /// true date; the simulation applies it at the start).</param>
+    internal void ShellBuilt(double at)
     {
         Power.BuiltMegawatts = Spec.Shell.Megawatts;
-        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ShellBuilt, Id, "", 0, Spec.Shell.Megawatts, -1));
+        _log(new BuildOutEvent(Math.Min(at, _simulation.Now), BuildOutEventKind.ShellBuilt, Id, "", 0, Spec.Shell.Megawatts, -1));
         PowerChanged();
     }
 
-    internal void Energize(PowerFeed feed, double megawatts)
+    /// <summary>A feed (or one of its phases) is energized: the site's usable power changes.</summary>
+    /// <param name="feed">The feed.</param>
+    /// <param name="megawatts">Its energized facility MW from now on.</param>
+    /// <param name="at">When it was energized; as for <see cref="ShellBuilt"/>.</param>
+    internal void Energize(PowerFeed feed, double megawatts, double at)
     {
         feed.EnergizedMegawatts = megawatts;
-        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedEnergized, Id, "", 0, megawatts, feed.Index));
+        _log(new BuildOutEvent(Math.Min(at, _simulation.Now), BuildOutEventKind.FeedEnergized, Id, "", 0, megawatts, feed.Index));
         PowerChanged();
     }
 

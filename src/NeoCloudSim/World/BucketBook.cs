@@ -29,6 +29,7 @@ internal sealed class BucketBook
     private readonly List<RoutingBucketRow> _routingRows = [];
     private readonly List<MoneyBucketRow> _moneyRows = [];
     private readonly List<SkuBucketRow> _skuRows = [];
+    private readonly List<LatencyBucketRow> _latencyRows = [];
     private double _gpuSecondsUp;
     private double _gpuSecondsBusy;
     private double _strandedGpuSeconds;
@@ -51,6 +52,8 @@ internal sealed class BucketBook
 
     public IReadOnlyList<SkuBucketRow> SkuRows => _skuRows;
 
+    public IReadOnlyList<LatencyBucketRow> LatencyRows => _latencyRows;
+
     public void Close(double start, double end, IReadOnlyList<Site> sites, RoutingTally[,] routing, MoneyAccumulator money)
     {
         double seconds = end - start;
@@ -64,6 +67,12 @@ internal sealed class BucketBook
         double priceMultiplier = _prices.MultiplierAt(start);
         double gpuHourRevenue = 0, spotRevenue = 0, reservedRevenue = 0, gpuDepreciation = 0, facilityDepreciation = 0;
         double energy = 0, opex = 0, capex = 0, software = 0;
+
+        var fleetTallies = new ServiceTally[_scenario.Classes.Count];
+        for (int c = 0; c < fleetTallies.Length; c++)
+        {
+            fleetTallies[c] = new ServiceTally();
+        }
 
         foreach (var site in sites)
         {
@@ -143,7 +152,13 @@ internal sealed class BucketBook
             for (int c = 0; c < tallies.Length; c++)
             {
                 AddClassRow(bucketStart, site.Id, _scenario.Classes[c].Id, tallies[c]);
+                fleetTallies[c].Merge(tallies[c]);
             }
+        }
+
+        for (int c = 0; c < fleetTallies.Length; c++)
+        {
+            AddLatencyRow(bucketStart, _scenario.Classes[c].Id, fleetTallies[c]);
         }
 
         for (int r = 0; r < routing.GetLength(0); r++)
@@ -304,6 +319,52 @@ internal sealed class BucketBook
             E2eP50Ms = Ms(t.EndToEndSeconds.P50),
             E2eP99Ms = Ms(t.EndToEndSeconds.P99),
         });
+
+    private void AddLatencyRow(DateTime bucketStart, string classId, ServiceTally t) =>
+        _latencyRows.Add(new LatencyBucketRow
+        {
+            BucketStart = bucketStart,
+            Class = classId,
+            Served = t.Served,
+            SloMet = t.SloMet,
+            TtftP50Ms = Ms(t.TtftSeconds.P50),
+            TtftP95Ms = Ms(t.TtftSeconds.P95),
+            TtftP99Ms = Ms(t.TtftSeconds.P99),
+            QueueingDelayMeanMs = Ms(t.QueueingDelaySeconds.Mean),
+            E2eP99Ms = Ms(t.EndToEndSeconds.P99),
+        });
+
+    /// <summary>Each class's TTFT over the whole run, all sites merged, at the quantiles of <see cref="TtftQuantiles"/>.</summary>
+    public static List<TtftQuantileRow> TtftDistribution(Scenario scenario, IReadOnlyList<(string Site, string Class, ServiceTally Tally)> service)
+    {
+        var rows = new List<TtftQuantileRow>();
+        foreach (var workload in scenario.Classes)
+        {
+            var merged = new Tally();
+            foreach (var (_, classId, tally) in service)
+            {
+                if (classId == workload.Id)
+                {
+                    merged.Merge(tally.TtftSeconds);
+                }
+            }
+
+            if (merged.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (double q in TtftQuantiles)
+            {
+                rows.Add(new TtftQuantileRow { Class = workload.Id, Quantile = q, TtftMs = Ms(merged.Quantile(q)) });
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>0.005, 0.01, …, 0.995 and the tail 0.999, 0.9999: enough points for a smooth CDF and its tail.</summary>
+    public static IReadOnlyList<double> TtftQuantiles { get; } = [.. Enumerable.Range(1, 199).Select(i => i / 200.0), 0.999, 0.9999];
 
     private static double Ms(double seconds) => seconds * 1000;
 }

@@ -105,7 +105,8 @@ internal sealed class BuildOutPlan : IEventHandler
 
     private void StartSite(Site site, double buildStart, Func<PowerFeedSpec, double> requestedAt)
     {
-        At(buildStart + Durations.FromMonths(site.Spec.Shell.BuildMonths), site.ShellBuilt);
+        double builtAt = buildStart + Durations.FromMonths(site.Spec.Shell.BuildMonths);
+        At(builtAt, () => site.ShellBuilt(builtAt));
         for (int f = 0; f < site.Spec.Feeds.Count; f++)
         {
             PlanFeed(site, site.Spec.Feeds[f], f, requestedAt(site.Spec.Feeds[f]), _log);
@@ -117,11 +118,12 @@ internal sealed class BuildOutPlan : IEventHandler
         var random = _simulation.Random($"power/{site.Id}/{index}");
         double firstPowerAt = requestedAt + Durations.FromMonths(spec.TimeToPowerMonths.SampleMonths(random));
         var feed = site.AddFeed(spec, requestedAt, firstPowerAt);
-        At(requestedAt, () => log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.FeedRequested, site.Id, "", 0, spec.Megawatts, index)));
+        At(requestedAt, () => log(new BuildOutEvent(Math.Min(requestedAt, _simulation.Now), BuildOutEventKind.FeedRequested, site.Id, "", 0, spec.Megawatts, index)));
         for (int phase = 0; phase < feed.Phases; phase++)
         {
             double megawatts = feed.MegawattsAfterPhase(phase);
-            At(firstPowerAt + Durations.FromMonths(phase * spec.PhaseIntervalMonths), () => site.Energize(feed, megawatts));
+            double energizedAt = firstPowerAt + Durations.FromMonths(phase * spec.PhaseIntervalMonths);
+            At(energizedAt, () => site.Energize(feed, megawatts, energizedAt));
         }
     }
 

@@ -323,7 +323,9 @@ public sealed class NeocloudWorld : IEventHandler
             Routing = _book.RoutingRows,
             Money = _book.MoneyRows,
             Skus = _book.SkuRows,
-            BuildOut = _buildOut,
+            Latency = _book.LatencyRows,
+            TtftDistribution = BucketBook.TtftDistribution(_scenario, serviceTotals),
+            BuildOut = [.. _buildOut.OrderBy(e => e.TimeSeconds)], // stable: what happened before the start keeps its date
             Requests = _requests,
             ServiceTotals = serviceTotals,
             RoutingTotals = routingTotals,

@@ -24,6 +24,12 @@ public sealed record RunResults
     /// <summary>Per bucket, site and GPU SKU.</summary>
     public required IReadOnlyList<SkuBucketRow> Skus { get; init; }
 
+    /// <summary>Per bucket and class, fleet-wide latency.</summary>
+    public required IReadOnlyList<LatencyBucketRow> Latency { get; init; }
+
+    /// <summary>Per class, the TTFT distribution over the whole run (quantile points).</summary>
+    public required IReadOnlyList<TtftQuantileRow> TtftDistribution { get; init; }
+
     /// <summary>State changes of the slow world, in time order.</summary>
     public required IReadOnlyList<BuildOutEvent> BuildOut { get; init; }
 

@@ -58,6 +58,8 @@ public sealed class ParquetReadBackTests(ResultsFolderFixture run) : IClassFixtu
         Assert.True(s.Served > 10_000, "the short run must serve enough requests to mean anything");
         Assert.Equal(s.Served, Long("SELECT sum(served) FROM '{dir}/classes.parquet'"));
         Assert.Equal(s.TokensOut, Long("SELECT sum(tokens_out) FROM '{dir}/classes.parquet'"));
+        Assert.Equal(s.Served, Long("SELECT sum(served) FROM '{dir}/latency.parquet'")); // the fleet-wide rows hold every site
+        Assert.Equal(0, Long("SELECT count(*) FROM '{dir}/ttft_distribution.parquet' WHERE ttft_ms < 0 OR quantile <= 0 OR quantile >= 1"));
         Assert.Equal(s.Arrived, Long("SELECT sum(arrived) FROM '{dir}/routing.parquet'"));
         Assert.Equal(s.Served, Long("SELECT requests_served FROM '{dir}/summary.parquet'"));
         Assert.Equal(s.RevenueUsd, Double("SELECT sum(revenue_usd) FROM '{dir}/money.parquet'"), 1e-6 * Math.Abs(s.RevenueUsd));

@@ -38,7 +38,7 @@ public sealed partial class NotebookTests
                 Directory.Delete(folder, recursive: true);
             }
 
-            charts.ForEach(File.Delete);
+            charts.Where(File.Exists).ToList().ForEach(File.Delete);
         }
     }
 

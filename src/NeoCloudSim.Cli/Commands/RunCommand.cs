@@ -90,7 +90,7 @@ internal static class RunCommand
             return ExitCodes.Cancelled;
         }
 
-        var manifest = Manifest(loaded, scenario);
+        var manifest = Manifest(loaded, scenario) with { Fidelity = results.Summary.Fidelity };
         string scenarioYaml = ScenarioWriter.ToYaml(scenario, loaded.Source);
         await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force, extras: dir =>
         {

@@ -79,6 +79,27 @@ public sealed class Tally
         }
     }
 
+    /// <summary>Records <paramref name="count"/> observations of the same value (a fluid model's weighted points).</summary>
+    /// <param name="value">A finite value.</param>
+    /// <param name="count">How many times it was observed; 0 records nothing.</param>
+    public void Add(double value, long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return;
+        }
+
+        _sketch.Add(value, count);
+        long n = Count + count;
+        double delta = value - _mean;
+        _mean += delta * count / n;
+        _sumOfSquaredDeviations += delta * delta * Count * count / n;
+        Count = n;
+        Min = Math.Min(Min, value);
+        Max = Math.Max(Max, value);
+    }
+
     /// <summary>The value at quantile <paramref name="q"/> in [0, 1].</summary>
     public double Quantile(double q) => _sketch.Quantile(q);
 

@@ -18,11 +18,10 @@ public sealed class DemandCurve
     private readonly ScenarioClock _clock;
     private readonly double _utcOffsetHours;
     private readonly Func<double, double>? _price;
-    private readonly RandomStream? _noise;
+    private readonly RandomStream? _noiseStream;
     private readonly double[] _daily;
     private readonly double[] _weekly;
-    private long _noiseHour = -1;
-    private double _noiseFactor = 1;
+    private readonly List<double> _noiseFactors = []; // factor of each hour from the start, drawn in hour order once
     private long _cachedHour = long.MinValue;
     private double _cachedRate;
 
@@ -45,7 +44,7 @@ public sealed class DemandCurve
         _clock = clock;
         _utcOffsetHours = utcOffsetHours;
         _price = price;
-        _noise = noise;
+        _noiseStream = noise;
         _daily = Normalised(spec.DailyShape, 24, "daily shape");
         _weekly = Normalised(spec.WeeklyShape, 7, "weekly shape");
     }
@@ -110,14 +109,14 @@ public sealed class DemandCurve
             return 1;
         }
 
-        while (_noiseHour < hour)
+        // Drawn in hour order whatever order hours are asked in, so every reader of the curve sees the same noise.
+        while (_noiseFactors.Count <= hour)
         {
-            _noiseHour++;
-            double z = MathNet.Numerics.Distributions.Normal.Sample(_noise!, 0, 1);
-            _noiseFactor = Math.Exp(_spec.NoiseSigma * z - _spec.NoiseSigma * _spec.NoiseSigma / 2);
+            double z = MathNet.Numerics.Distributions.Normal.Sample(_noiseStream!, 0, 1);
+            _noiseFactors.Add(Math.Exp(_spec.NoiseSigma * z - _spec.NoiseSigma * _spec.NoiseSigma / 2));
         }
 
-        return _noiseFactor;
+        return _noiseFactors[(int)hour];
     }
 
     private static double[] Normalised(List<double> shape, int length, string what)

@@ -28,6 +28,10 @@ public sealed class PoissonArrivalStream : IArrivalStream
         _horizon = horizonSeconds;
     }
 
+    /// <summary>Draws the next arrivals from <paramref name="seconds"/> on (no effect on a time already passed). Exact:
+    /// the process is memoryless, so the arrivals after a time do not depend on those before it.</summary>
+    public void SkipTo(double seconds) => _time = Math.Max(_time, seconds);
+
     /// <inheritdoc/>
     public bool TryNext(out Arrival arrival)
     {

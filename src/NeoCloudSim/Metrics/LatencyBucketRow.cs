@@ -12,6 +12,10 @@ public sealed record LatencyBucketRow
     /// <summary>Class id.</summary>
     public string Class { get; init; } = "";
 
+    /// <summary>Where the latency figures come from: "requests" (requests simulated one by one), "fluid" (the
+    /// queueing approximation), "both" (a hybrid bucket with a request-level window), or "" when nothing was served.</summary>
+    public string Source { get; init; } = "";
+
     /// <summary>Requests served, all sites.</summary>
     public long Served { get; init; }
 

@@ -26,6 +26,9 @@ public sealed class ServiceTally
     /// <summary>Served requests that met their class's SLO.</summary>
     public long SloMet { get; internal set; }
 
+    /// <summary>Of the requests served, those the fluid model served as flows (the rest were simulated one by one).</summary>
+    public long ServedByFluid { get; internal set; }
+
     /// <summary>Time to first token of served requests, in seconds.</summary>
     public Tally TtftSeconds { get; } = new("ttft_s");
 
@@ -46,6 +49,7 @@ public sealed class ServiceTally
         TokensIn += other.TokensIn;
         TokensOut += other.TokensOut;
         SloMet += other.SloMet;
+        ServedByFluid += other.ServedByFluid;
         TtftSeconds.Merge(other.TtftSeconds);
         QueueingDelaySeconds.Merge(other.QueueingDelaySeconds);
         EndToEndSeconds.Merge(other.EndToEndSeconds);

@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
 using NeoCloudSim.Serving;
@@ -40,6 +41,13 @@ public sealed class Site : IReplicaHost, IEventHandler
     private double _reservedUsdPerHourTotal; // Σ contract GPUs × price, for the mean contract price
     private int _reservedGpus; // GPUs of replicas dedicated to contracts (up or down)
     private int _inSystem;
+    private double[] _fluidBusyGpus = []; // per cluster: busy GPUs of the fluid traffic model
+    private double _fluidBusyTotal;
+    private double _fluidExtraMegawatts;
+    private double _fluidInSystem;
+    private double _fluidWaiting;
+    private bool _servingChanged = true;
+    private int[] _servingReplicas = [];
 
     internal Site(
         Simulation simulation,
@@ -127,7 +135,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         SetInSystem(_inSystem + 1);
         var spec = _classes[request.Class];
         _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
-        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         WakeOne();
         if (request.State == RequestState.Waiting && spec.PatienceSeconds > 0)
         {
@@ -234,6 +242,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             }
 
             replica.Fail();
+            _servingChanged = true;
             cluster.Up -= cluster.GpusPerReplica;
             UpReplicas--;
             Slots -= cluster.Sku.Serving.BatchLimit;
@@ -246,6 +255,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         {
             cluster.Up += cluster.GpusPerReplica;
             UpReplicas++;
+            _servingChanged = true;
             Slots += cluster.Sku.Serving.BatchLimit;
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
             UpdateGpuLevels();
@@ -275,7 +285,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         var next = _queue.TakeNext();
         if (next is not null)
         {
-            Monitors.Queue.Update(_simulation.Now, _queue.Count);
+            Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         }
 
         return next;
@@ -308,7 +318,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         _bucketTallies[request.Class].Restarted++;
         RunTallies[request.Class].Restarted++;
         _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
-        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
     }
 
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
@@ -320,8 +330,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         _busyExtraMegawatts += busy ? extra : -extra;
         BusyGpus += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         cluster.Busy += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
-        cluster.BusyLevel.Update(_simulation.Now, cluster.Busy);
-        Monitors.Busy.Update(_simulation.Now, BusyGpus);
+        cluster.BusyLevel.Update(_simulation.Now, cluster.Busy + FluidBusy(cluster.Index));
+        Monitors.Busy.Update(_simulation.Now, BusyGpus + _fluidBusyTotal);
         UpdateDrawnPower();
         if (!busy && _reservedGpus < _reservedWantedGpus && replica.Phase == ReplicaPhase.Idle)
         {
@@ -360,6 +370,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         var cluster = _replicaCluster[replica.Index];
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
+        _servingChanged = true;
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         if (up)
         {
@@ -396,7 +407,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     public int BusyGpus { get; private set; }
 
     /// <summary>Busy GPU-seconds from the start to <paramref name="now"/>.</summary>
-    public double BusyGpuSecondsSoFar(double now) => _busyGpuSeconds + BusyGpus * (now - _levelsSince);
+    public double BusyGpuSecondsSoFar(double now) => _busyGpuSeconds + ((BusyGpus + _fluidBusyTotal) * (now - _levelsSince));
 
     /// <summary>Up GPU-seconds from the start to <paramref name="now"/>.</summary>
     public double UpGpuSecondsSoFar(double now) => _upGpuSeconds + UpGpus * (now - _levelsSince);
@@ -438,7 +449,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
         request.State = RequestState.Abandoned;
         _queue.Forget();
-        Monitors.Queue.Update(_simulation.Now, _queue.Count);
+        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         SetInSystem(_inSystem - 1);
         _bucketTallies[request.Class].Abandoned++;
         RunTallies[request.Class].Abandoned++;
@@ -519,6 +530,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         _replicaCluster.Add(cluster);
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
+        _servingChanged = true;
         UpReplicas++;
         Slots += cluster.Sku.Serving.BatchLimit;
         ScheduleFailure(index);
@@ -543,7 +555,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private void AccumulateGpuSeconds()
     {
         double now = _simulation.Now;
-        _busyGpuSeconds += BusyGpus * (now - _levelsSince);
+        _busyGpuSeconds += (BusyGpus + _fluidBusyTotal) * (now - _levelsSince);
         _upGpuSeconds += UpGpus * (now - _levelsSince);
         _levelsSince = now;
     }
@@ -572,7 +584,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private void UpdateDrawnPower()
     {
         // Idle share of full power for every GPU up, plus the rest for busy ones; down GPUs draw nothing.
-        double megawatts = _busyExtraMegawatts;
+        double megawatts = _busyExtraMegawatts + _fluidExtraMegawatts;
         foreach (var cluster in _clusters)
         {
             megawatts += cluster.Up * cluster.Sku.PowerKwPerGpu * cluster.Sku.IdlePowerShare / 1000;
@@ -584,7 +596,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private void SetInSystem(int count)
     {
         _inSystem = count;
-        Monitors.InSystem.Update(_simulation.Now, count);
+        Monitors.InSystem.Update(_simulation.Now, count + _fluidInSystem);
     }
 
     private ServiceTally[] NewTallies()
@@ -597,6 +609,79 @@ public sealed class Site : IReplicaHost, IEventHandler
 
         return tallies;
     }
+
+    /// <summary>Whether replicas went up, down or to contracts since <see cref="ServingReplicas"/> was last read.</summary>
+    internal bool ServingChanged => _servingChanged;
+
+    /// <summary>Per cluster, the replicas up and not dedicated to contracts: what on-demand traffic can use.</summary>
+    internal int[] ServingReplicas()
+    {
+        if (_servingChanged || _servingReplicas.Length != _clusters.Count)
+        {
+            _servingReplicas = new int[_clusters.Count];
+            for (int i = 0; i < _replicas.Count; i++)
+            {
+                if (_replicas[i].Phase != ReplicaPhase.Down && !_replicas[i].Reserved)
+                {
+                    _servingReplicas[_replicaCluster[i].Index]++;
+                }
+            }
+
+            _servingChanged = false;
+        }
+
+        return _servingReplicas;
+    }
+
+    /// <summary>
+    /// Sets the load the fluid traffic model puts on the site from now on: busy GPUs per cluster (time-weighted
+    /// means), requests held and waiting. Utilization, drawn power and energy follow as they do for requests.
+    /// </summary>
+    internal void SetFluidLoad(double[] busyGpusPerCluster, double inSystem, double waiting)
+    {
+        AccumulateGpuSeconds();
+        double now = _simulation.Now;
+        _fluidBusyGpus = busyGpusPerCluster;
+        _fluidBusyTotal = 0;
+        _fluidExtraMegawatts = 0;
+        foreach (var cluster in _clusters)
+        {
+            double busy = FluidBusy(cluster.Index);
+            _fluidBusyTotal += busy;
+            _fluidExtraMegawatts += busy * cluster.Sku.PowerKwPerGpu * (1 - cluster.Sku.IdlePowerShare) / 1000;
+            cluster.BusyLevel.Update(now, cluster.Busy + busy);
+        }
+
+        Monitors.Busy.Update(now, BusyGpus + _fluidBusyTotal);
+        _fluidInSystem = inSystem;
+        _fluidWaiting = waiting;
+        Monitors.InSystem.Update(now, _inSystem + inSystem);
+        Monitors.Queue.Update(now, _queue.Count + waiting);
+        UpdateDrawnPower();
+    }
+
+    /// <summary>Records requests of class <paramref name="workloadClass"/> served by the fluid model on cluster
+    /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
+    internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
+    {
+        foreach (var tally in new[] { _bucketTallies[workloadClass], RunTallies[workloadClass], _clusters[cluster].BucketTally })
+        {
+            tally.Arrived += service.Served;
+            tally.Served += service.Served;
+            tally.ServedByFluid += service.Served;
+            tally.TokensIn += service.TokensIn;
+            tally.TokensOut += service.TokensOut;
+            tally.SloMet += service.SloMet;
+            foreach (var (ttft, queueing, endToEnd, count) in service.Points)
+            {
+                tally.TtftSeconds.Add(ttft, count);
+                tally.QueueingDelaySeconds.Add(queueing, count);
+                tally.EndToEndSeconds.Add(endToEnd, count);
+            }
+        }
+    }
+
+    private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
 
     /// <summary>Ends a request's wait when its patience runs out, unless it was served first.</summary>
     private sealed class PatienceTimer(Site site, InferenceRequest request) : IEventHandler

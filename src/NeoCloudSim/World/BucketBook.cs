@@ -215,10 +215,11 @@ internal sealed class BucketBook
         long events)
     {
         var interactiveTtft = new Tally();
-        long served = 0, abandoned = 0, sloMet = 0, tokensOut = 0;
+        long served = 0, abandoned = 0, sloMet = 0, tokensOut = 0, byFluid = 0;
         foreach (var (_, classId, tally) in service)
         {
             served += tally.Served;
+            byFluid += tally.ServedByFluid;
             abandoned += tally.Abandoned;
             sloMet += tally.SloMet;
             tokensOut += tally.TokensOut;
@@ -251,6 +252,7 @@ internal sealed class BucketBook
             HorizonDays = scenario.HorizonDays,
             Arrived = arrived,
             Served = served,
+            RequestsSimulated = served - byFluid,
             Abandoned = abandoned,
             Rejected = rejected,
             Burst = burst,
@@ -325,6 +327,7 @@ internal sealed class BucketBook
         {
             BucketStart = bucketStart,
             Class = classId,
+            Source = t.Served == 0 ? "" : t.ServedByFluid == 0 ? "requests" : t.ServedByFluid == t.Served ? "fluid" : "both",
             Served = t.Served,
             SloMet = t.SloMet,
             TtftP50Ms = Ms(t.TtftSeconds.P50),

@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;
@@ -39,6 +40,7 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly RandomStream _sampling;
     private readonly double _horizon;
     private readonly double _bucketSeconds;
+    private readonly FluidTraffic? _fluid;
     private double _bucketStart;
     private long _nextRequestId;
 
@@ -97,15 +99,50 @@ public sealed class NeocloudWorld : IEventHandler
         _bucketRouting = NewRoutingTallies();
         _runRouting = NewRoutingTallies();
         _book = new BucketBook(scenario, Clock, _classPrices, _prices);
-        foreach (var demand in scenario.Demand)
+        var load = loadTrace ?? (t => AzureTraceReader.Read(t.Path));
+        var streams = scenario.Demand.ConvertAll(d => StreamFor(d, load));
+        Fidelity = scenario.Fidelity == Fidelity.Auto ? FidelityChoice.For(scenario, _curves, _horizon) : scenario.Fidelity;
+        var windows = Fidelity == Fidelity.Hybrid
+            ? RequestWindows.Choose(scenario.Traffic, _curves, _horizon, Simulation.Random("hybrid/windows"))
+            : RequestWindows.None;
+        Windows = windows;
+        if (Fidelity != Fidelity.Fluid)
         {
-            AddArrivals(demand.Region, demand.Class, StreamFor(demand, loadTrace ?? (t => AzureTraceReader.Read(t.Path))));
+            for (int i = 0; i < streams.Count; i++)
+            {
+                var stream = streams[i].Stream;
+                AddArrivals(scenario.Demand[i].Region, scenario.Demand[i].Class, Fidelity == Fidelity.Hybrid ? new WindowedArrivalStream(stream, windows) : stream);
+            }
+        }
+
+        if (Fidelity is Fidelity.Fluid or Fidelity.Hybrid)
+        {
+            var flows = new List<FluidFlow>();
+            for (int i = 0; i < streams.Count; i++)
+            {
+                var demand = scenario.Demand[i];
+                int region = RegionIndex(demand.Region), workload = ClassIndex(demand.Class);
+                flows.Add(streams[i].Curve is { } curve
+                    ? new FluidFlow(region, workload, curve, new TokenSizeMoments(demand.PromptTokens, demand.OutputTokens))
+                    : new FluidFlow(region, workload, StreamFor(demand, load).Stream)); // its own reader of the trace
+            }
+
+            _fluid = new FluidTraffic(
+                Simulation, scenario.Classes, _sites, _candidates, scenario.Routing, new FluidPartners(scenario.Partners, regionIds),
+                _classPrices, _prices, scenario.Pricing.SlaCreditShare, _money, _bucketRouting, _runRouting, flows,
+                scenario.Traffic.StepMinutes * 60, _horizon, windows);
         }
 
         _plan.AddSiteStartRules(scenario, _sites, skus, _curves);
 
         Simulation.ScheduleAt(Math.Min(_bucketSeconds, _horizon), this, 0, EventPriority.Late);
     }
+
+    /// <summary>How this run simulates traffic (never auto: that is resolved).</summary>
+    public Fidelity Fidelity { get; }
+
+    /// <summary>The request-level windows of a hybrid run (none otherwise).</summary>
+    public RequestWindows Windows { get; }
 
     /// <summary>The engine underneath.</summary>
     public Simulation Simulation { get; }
@@ -142,6 +179,7 @@ public sealed class NeocloudWorld : IEventHandler
     public RunResults Run(Action<double>? progress = null)
     {
         Simulation.Run(_horizon, progress);
+        _fluid?.Finish(_horizon);
         if (_bucketStart < _horizon)
         {
             CloseBucket();
@@ -161,11 +199,11 @@ public sealed class NeocloudWorld : IEventHandler
         }
     }
 
-    private IArrivalStream StreamFor(DemandStreamSpec demand, Func<TraceSpec, IReadOnlyList<TraceRecord>> loadTrace)
+    private (IArrivalStream Stream, DemandCurve? Curve) StreamFor(DemandStreamSpec demand, Func<TraceSpec, IReadOnlyList<TraceRecord>> loadTrace)
     {
         if (demand.Trace is { } trace)
         {
-            return new TraceArrivalStream(loadTrace(trace), Durations.FromHours(trace.StartHours), trace.TimeScale, trace.Repeat, _horizon);
+            return (new TraceArrivalStream(loadTrace(trace), Durations.FromHours(trace.StartHours), trace.TimeScale, trace.Repeat, _horizon), null);
         }
 
         string name = $"demand/{demand.Region}/{demand.Class}";
@@ -180,7 +218,7 @@ public sealed class NeocloudWorld : IEventHandler
             Simulation.Random(name + "/noise"));
         _curves.Add(curve);
         var sizes = new RequestSizes(demand.PromptTokens, demand.OutputTokens, Simulation.Random(name + "/sizes"));
-        return new PoissonArrivalStream(curve, sizes, Simulation.Random(name + "/arrivals"), _horizon);
+        return (new PoissonArrivalStream(curve, sizes, Simulation.Random(name + "/arrivals"), _horizon), curve);
     }
 
     private void Arrive(int region, int workloadClass, Arrival arrival)
@@ -314,7 +352,10 @@ public sealed class NeocloudWorld : IEventHandler
             inFlight += site.InSystem;
         }
 
-        var summary = _book.Summarize(_scenario, serviceTotals, routingTotals, inFlight, Simulation.EventsProcessed);
+        var summary = _book.Summarize(_scenario, serviceTotals, routingTotals, inFlight, Simulation.EventsProcessed) with
+        {
+            Fidelity = Fidelity.ToString().ToLowerInvariant(),
+        };
         return new RunResults
         {
             Summary = summary,

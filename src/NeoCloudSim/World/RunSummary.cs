@@ -21,6 +21,9 @@ public sealed record RunSummary
     /// <summary>Requests served by our sites.</summary>
     public long Served { get; init; }
 
+    /// <summary>Of the requests served, those simulated one by one (all at requests fidelity, the windows' in hybrid).</summary>
+    public long RequestsSimulated { get; init; }
+
     /// <summary>Requests that abandoned.</summary>
     public long Abandoned { get; init; }
 

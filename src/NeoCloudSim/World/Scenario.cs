@@ -33,6 +33,12 @@ public sealed record Scenario
     /// <summary>Root seed of every random stream.</summary>
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>How traffic is simulated: requests one by one, fluid flows, or hybrid; auto picks by the run's size.</summary>
+    public Fidelity Fidelity { get; init; } = Fidelity.Auto;
+
+    /// <summary>Settings of the fluid and hybrid traffic models.</summary>
+    public TrafficSpec Traffic { get; init; } = new();
+
     /// <summary>Length of a results bucket (time series row), in hours.</summary>
     public double BucketHours { get; init; } = 24;
 

@@ -10,7 +10,7 @@ using NeoCloudSim.World;
 namespace NeoCloudSim.Tests.World;
 
 /// <summary>Small hand-made scenarios for the world-model tests, with figures easy to check by hand.</summary>
-internal static class TestWorlds
+public static class TestWorlds
 {
     public static readonly DateTime Start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 

@@ -1,0 +1,499 @@
+using NeoCloudSim.Demand;
+using NeoCloudSim.Engine;
+using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Metrics;
+using NeoCloudSim.Money;
+using NeoCloudSim.Pricing;
+using NeoCloudSim.Routing;
+using NeoCloudSim.Sites;
+using NeoCloudSim.Time;
+
+namespace NeoCloudSim.Fluid;
+
+/// <summary>
+/// Traffic as flows, one step at a time: at each step every demand stream's mean rate is routed to the sites in the
+/// routing policy's order, each site's serving replicas are solved as a birth–death queue (<see cref="ReplicaPool"/>),
+/// what a site turns away spills to the stream's next site and then to partners or rejection, and the step's
+/// utilization, power, served requests, tokens, latency and money are recorded as the request-level model records
+/// them. The slow world — power, deliveries, failures, contracts — runs on the same calendar, event by event.
+/// </summary>
+/// <remarks>
+/// A step's load is set on the sites when the step starts (so utilization, power and energy integrate it), and its
+/// requests are counted when it ends, in the bucket they belong to. Fractions of requests and tokens are carried to
+/// the next step, so counts stay whole and nothing is lost. Latency is recorded as <see cref="LatencySamples"/> points
+/// per class, site and step, drawn from the queue's stationary state, each standing for its share of the requests.
+/// </remarks>
+internal sealed class FluidTraffic : IEventHandler
+{
+    /// <summary>Latency points drawn per class, site cluster and step.</summary>
+    public const int LatencySamples = 24;
+
+    private readonly Simulation _simulation;
+    private readonly IReadOnlyList<WorkloadClassSpec> _classes;
+    private readonly IReadOnlyList<Site> _sites;
+    private readonly SiteDistance[][] _candidates;
+    private readonly RoutingSpec _routing;
+    private readonly FluidPartners _partners;
+    private readonly ClassPricingSpec[] _prices;
+    private readonly PriceSchedule _schedule;
+    private readonly double _slaCreditShare;
+    private readonly MoneyAccumulator _money;
+    private readonly RoutingTally[,] _bucketRouting;
+    private readonly RoutingTally[,] _runRouting;
+    private readonly List<FluidFlow> _flows;
+    private readonly double _step;
+    private readonly double _horizon;
+    private readonly RequestWindows _windows;
+    private readonly RandomStream _random;
+    private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
+    private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
+    private StepPlan? _current;
+
+    public FluidTraffic(
+        Simulation simulation,
+        IReadOnlyList<WorkloadClassSpec> classes,
+        IReadOnlyList<Site> sites,
+        SiteDistance[][] candidates,
+        RoutingSpec routing,
+        FluidPartners partners,
+        ClassPricingSpec[] prices,
+        PriceSchedule schedule,
+        double slaCreditShare,
+        MoneyAccumulator money,
+        RoutingTally[,] bucketRouting,
+        RoutingTally[,] runRouting,
+        List<FluidFlow> flows,
+        double stepSeconds,
+        double horizon,
+        RequestWindows windows)
+    {
+        _simulation = simulation;
+        _classes = classes;
+        _sites = sites;
+        _candidates = candidates;
+        _routing = routing;
+        _partners = partners;
+        _prices = prices;
+        _schedule = schedule;
+        _slaCreditShare = slaCreditShare;
+        _money = money;
+        _bucketRouting = bucketRouting;
+        _runRouting = runRouting;
+        _flows = flows;
+        _step = stepSeconds;
+        _horizon = horizon;
+        _windows = windows;
+        _random = simulation.Random("fluid/latency");
+        simulation.ScheduleAt(0, this, 0);
+    }
+
+    /// <summary>Requests the fluid model served (for the summary's share of individually simulated requests).</summary>
+    public long Served { get; private set; }
+
+    /// <inheritdoc/>
+    public void Handle(long tag)
+    {
+        double now = _simulation.Now;
+        Finish(now);
+        double end = Math.Min(Math.Min(now + _step, _horizon), _windows.NextBoundary(now));
+        if (end <= now)
+        {
+            return;
+        }
+
+        _current = _windows.Contains(now) ? null : Plan(now, end);
+        foreach (var site in _sites)
+        {
+            var load = _current?.Loads[site.Index];
+            site.SetFluidLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
+        }
+
+        _simulation.ScheduleAt(end, this, 0);
+    }
+
+    /// <summary>Records the step under way up to <paramref name="now"/> (called at each step's end, and at the horizon).</summary>
+    public void Finish(double now)
+    {
+        if (_current is not { } plan || now <= plan.Start)
+        {
+            return;
+        }
+
+        Record(plan, now - plan.Start);
+        _current = null;
+    }
+
+    /// <summary>Routes every flow's mean rate over [start, end) and solves the sites' queues.</summary>
+    private StepPlan Plan(double start, double end)
+    {
+        var plan = new StepPlan(start, _sites.Count, _flows.Count);
+        var rates = new double[_flows.Count];
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            rates[f] = _flows[f].MeanRate(start, end);
+        }
+
+        var pools = new ReplicaPool?[_sites.Count][];
+        var shares = new double[_sites.Count][];
+        for (int s = 0; s < _sites.Count; s++)
+        {
+            (pools[s], shares[s]) = Pools(_sites[s], rates);
+        }
+
+        var order = new SiteDistance[_flows.Count][];
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            order[f] = Order(_flows[f], pools);
+        }
+
+        // Offered rates of each flow at each of its sites; what a site turns away goes to the flow's next site. Under
+        // latency-aware routing an interactive request goes on to the next site rather than wait (spilling); only when
+        // every site would make it wait does it join a queue, from the nearest site on (joining).
+        var spillBlocking = new double[_sites.Count];
+        var blocking = new double[_sites.Count];
+        var spilling = new double[_flows.Count][];
+        var joining = new double[_flows.Count][];
+        var spills = new bool[_flows.Count];
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            spilling[f] = new double[order[f].Length];
+            joining[f] = new double[order[f].Length];
+            spills[f] = _routing.Policy == RoutingPolicyKind.LatencyAware && _classes[_flows[f].Class].Kind != WorkloadKind.Batch;
+        }
+
+        for (int pass = 0; pass < 50; pass++)
+        {
+            var spillRate = new double[_sites.Count];
+            var joinRate = new double[_sites.Count];
+            bool changed = false;
+            for (int f = 0; f < _flows.Count; f++)
+            {
+                double carry = rates[f];
+                for (int j = 0; j < order[f].Length; j++)
+                {
+                    int s = order[f][j].Site.Index;
+                    double offered = spills[f] ? carry : 0;
+                    changed |= Math.Abs(spilling[f][j] - offered) > 1e-12 * Math.Max(1, rates[f]);
+                    spilling[f][j] = offered;
+                    spillRate[s] += offered;
+                    carry = spills[f] ? carry * spillBlocking[s] : carry;
+                }
+
+                for (int j = 0; j < order[f].Length; j++)
+                {
+                    int s = order[f][j].Site.Index;
+                    changed |= Math.Abs(joining[f][j] - carry) > 1e-12 * Math.Max(1, rates[f]);
+                    joining[f][j] = carry;
+                    joinRate[s] += carry;
+                    carry *= blocking[s];
+                }
+            }
+
+            for (int s = 0; s < _sites.Count; s++)
+            {
+                (spillBlocking[s], blocking[s]) = Solve(pools[s], shares[s], spillRate[s], joinRate[s]);
+            }
+
+            if (!changed && pass > 0)
+            {
+                break;
+            }
+        }
+
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            double overflow = rates[f];
+            for (int j = 0; j < order[f].Length; j++)
+            {
+                int s = order[f][j].Site.Index;
+                double accepted = (spilling[f][j] * (1 - spillBlocking[s])) + (joining[f][j] * (1 - blocking[s]));
+                plan.Accepted[f].Add((s, order[f][j].RoundTripSeconds, accepted));
+                overflow -= accepted;
+            }
+
+            plan.Arrived[f] = rates[f];
+            plan.Overflow[f] = Math.Max(0, overflow);
+        }
+
+        for (int s = 0; s < _sites.Count; s++)
+        {
+            plan.Loads[s] = Load(_sites[s], pools[s]);
+            plan.Pools[s] = pools[s];
+            plan.PoolShares[s] = shares[s];
+        }
+
+        return plan;
+    }
+
+    /// <summary>One pool per cluster with serving replicas, and each pool's share of the site's traffic (by capacity).</summary>
+    private (ReplicaPool?[] Pools, double[] Shares) Pools(Site site, double[] rates)
+    {
+        var serving = site.ServingReplicas();
+        var pools = new ReplicaPool?[serving.Length];
+        var shares = new double[serving.Length];
+        // Request sizes at this site: the mean over the streams that may come here, weighted by their rates.
+        var (meanOutput, meanPrompt, meanSquared) = MixAt(site, rates);
+        double capacity = 0;
+        for (int c = 0; c < serving.Length; c++)
+        {
+            if (serving[c] == 0)
+            {
+                continue;
+            }
+
+            var profile = site.Clusters[c].Sku.Serving;
+            var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
+            var replicaRates = new ReplicaRates(profile, meanOutput, sizes.MeanPrefillWorkSeconds(profile));
+            // The routing's fullness rule: a site takes requests while fewer than this many per slot wait.
+            int waitingRoom = (int)Math.Ceiling(_routing.MaxWaitingPerSlot * serving[c] * profile.BatchLimit);
+            pools[c] = new ReplicaPool(replicaRates, serving[c], waitingRoom);
+            shares[c] = pools[c]!.MaxThroughput;
+            capacity += shares[c];
+        }
+
+        for (int c = 0; c < shares.Length; c++)
+        {
+            shares[c] = capacity > 0 ? shares[c] / capacity : 0;
+        }
+
+        return (pools, shares);
+    }
+
+    private (double Output, double Prompt, double PromptSquared) MixAt(Site site, double[] rates)
+    {
+        double weight = 0, output = 0, prompt = 0, squared = 0;
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            var flow = _flows[f];
+            if (!Array.Exists(_candidates[flow.Region], c => ReferenceEquals(c.Site, site)))
+            {
+                continue;
+            }
+
+            var sizes = flow.Sizes;
+            double w = Math.Max(rates[f], 1e-12);
+            weight += w;
+            output += w * sizes.MeanOutputTokens;
+            prompt += w * sizes.MeanPromptTokens;
+            squared += w * sizes.MeanPromptSquared;
+        }
+
+        return weight > 0 ? (output / weight, prompt / weight, squared / weight) : (1, 1, 1);
+    }
+
+    /// <summary>Solves a site's pools for its spilling and joining arrivals; returns the share of each turned away.</summary>
+    private static (double Spilling, double Joining) Solve(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    {
+        double spilled = 0, blocked = 0, capacity = 0;
+        for (int c = 0; c < pools.Length; c++)
+        {
+            if (pools[c] is not { } pool)
+            {
+                continue;
+            }
+
+            pool.Solve(spilling * shares[c], joining * shares[c]);
+            spilled += shares[c] * pool.SpillBlocking;
+            blocked += shares[c] * pool.Blocking;
+            capacity += shares[c];
+        }
+
+        return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
+    }
+
+    /// <summary>The flow's sites in the order the routing policy tries them.</summary>
+    private SiteDistance[] Order(FluidFlow flow, ReplicaPool?[][] pools)
+    {
+        var candidates = _candidates[flow.Region];
+        return _routing.Policy switch
+        {
+            RoutingPolicyKind.Cheapest => [.. candidates.OrderBy(c => c.Site.MarginalEnergyPriceUsdPerMwh).ThenBy(c => c.RoundTripSeconds)],
+            RoutingPolicyKind.LeastLoaded => [.. candidates.OrderByDescending(c => Capacity(pools[c.Site.Index])).ThenBy(c => c.RoundTripSeconds)],
+            _ => candidates, // nearest first; latency-aware keeps to the nearest site until it is full (see docs)
+        };
+    }
+
+    private static double Capacity(ReplicaPool?[] pools) => pools.Sum(p => p?.MaxThroughput ?? 0);
+
+    private static SiteLoad Load(Site site, ReplicaPool?[] pools)
+    {
+        var busy = new double[pools.Length];
+        double inSystem = 0, waiting = 0;
+        for (int c = 0; c < pools.Length; c++)
+        {
+            if (pools[c] is { } pool)
+            {
+                busy[c] = pool.BusyReplicas * site.Clusters[c].GpusPerReplica;
+                inSystem += pool.InSystem;
+                waiting += pool.Waiting;
+            }
+        }
+
+        return new SiteLoad(busy, inSystem, waiting);
+    }
+
+    /// <summary>Counts what the step served, turned away and earned, over <paramref name="seconds"/>.</summary>
+    private void Record(StepPlan plan, double seconds)
+    {
+        double priceMultiplier = _schedule.MultiplierAt(plan.Start);
+        var services = new Dictionary<(int Site, int Cluster, int Class), (double Requests, double TokensIn, double TokensOut, List<(FluidFlow Flow, double Rtt, double Requests)> Parts)>();
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            var flow = _flows[f];
+            var sizes = flow.Sizes;
+            double arrived = plan.Arrived[f] * seconds;
+            double routed = 0;
+            foreach (var (s, rtt, rate) in plan.Accepted[f])
+            {
+                double requests = rate * seconds;
+                routed += requests;
+                var pools = plan.Pools[s]!;
+                for (int c = 0; c < pools.Length; c++)
+                {
+                    if (pools[c] is null || plan.PoolShares[s][c] <= 0)
+                    {
+                        continue;
+                    }
+
+                    double part = requests * plan.PoolShares[s][c];
+                    var key = (s, c, flow.Class);
+                    var entry = services.TryGetValue(key, out var e) ? e : (0, 0, 0, new List<(FluidFlow, double, double)>());
+                    entry.Parts.Add((flow, rtt, part));
+                    services[key] = (entry.Requests + part, entry.TokensIn + (part * sizes.MeanPromptTokens), entry.TokensOut + (part * sizes.MeanOutputTokens), entry.Parts);
+                }
+            }
+
+            double overflow = plan.Overflow[f] * seconds;
+            double burst = 0, burstCost = 0;
+            if (_routing.Overflow == OverflowKind.Burst && overflow > 0)
+            {
+                (burst, burstCost) = _partners.Take(flow.Region, overflow, seconds, sizes, plan.Start);
+            }
+
+            var routing = Whole(_routingCarry, (flow.Region, flow.Class), 5, arrived, routed, burst, overflow - burst, burst * (sizes.MeanPromptTokens + sizes.MeanOutputTokens));
+            foreach (var tally in new[] { _bucketRouting[flow.Region, flow.Class], _runRouting[flow.Region, flow.Class] })
+            {
+                tally.Arrived += (long)routing[0];
+                tally.Routed += (long)routing[1];
+                tally.Burst += (long)routing[2];
+                tally.Rejected += (long)routing[3];
+                tally.BurstCostUsd += burstCost;
+            }
+
+            _money.BurstUsd += burstCost;
+            _money.PerTokenUsd += burst * TokenPrice(flow.Class, sizes) * priceMultiplier;
+        }
+
+        foreach (var ((s, c, k), (requests, tokensIn, tokensOut, parts)) in services.OrderBy(x => x.Key))
+        {
+            var counts = Whole(_carry, (s, c, k), 3, requests, tokensIn, tokensOut);
+            var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], parts, (long)counts[0]);
+            service.TokensIn = (long)counts[1];
+            service.TokensOut = (long)counts[2];
+            _sites[s].RecordFluidService(k, c, service);
+            Served += service.Served;
+
+            double price = 0;
+            foreach (var (flow, _, part) in parts)
+            {
+                price += part * TokenPrice(k, flow.Sizes) * priceMultiplier;
+            }
+
+            double missed = service.Served > 0 ? 1 - ((double)service.SloMet / service.Served) : 0;
+            _money.PerTokenUsd += price;
+            _money.SlaCreditsUsd += price * missed * _slaCreditShare;
+        }
+    }
+
+    /// <summary>Latency points for <paramref name="served"/> requests of one class at one pool.</summary>
+    private FluidService Service(ReplicaPool pool, Compute.ServingProfile profile, WorkloadClassSpec workload, List<(FluidFlow Flow, double Rtt, double Requests)> parts, long served)
+    {
+        var service = new FluidService { Served = served };
+        if (served == 0)
+        {
+            return service;
+        }
+
+        double total = parts.Sum(p => p.Requests);
+        int points = (int)Math.Min(LatencySamples, served);
+        double batch = Math.Max(1, pool.MeanBatch);
+        double decodePerToken = profile.DecodeStepSeconds((int)Math.Round(batch)) / Math.Max(1e-9, 1 - pool.PrefillShare(batch));
+        for (int i = 0; i < points; i++)
+        {
+            long count = (served / points) + (i < served % points ? 1 : 0);
+            // The stream this point stands for, in proportion to the requests each brought.
+            double u = _random.NextUniform() * total;
+            var part = parts[^1];
+            foreach (var p in parts)
+            {
+                u -= p.Requests;
+                if (u < 0)
+                {
+                    part = p;
+                    break;
+                }
+            }
+
+            var sizes = part.Flow.Sizes;
+            int prompt = sizes.PromptPoints[_random.NextIndex(sizes.PromptPoints.Length)];
+            int output = sizes.OutputPoints[_random.NextIndex(sizes.OutputPoints.Length)];
+            double queueing = pool.SampleQueueingDelay(_random);
+            double ttft = part.Rtt + queueing + profile.PrefillSeconds(prompt);
+            double endToEnd = ttft + (Math.Max(0, output - 1) * decodePerToken);
+            bool met = workload.Kind == WorkloadKind.Batch
+                ? endToEnd <= Durations.FromHours(workload.DeadlineHours)
+                : ttft * 1000 <= workload.TtftSloMs;
+            service.SloMet += met ? count : 0;
+            service.Points.Add((ttft, queueing, endToEnd, count));
+        }
+
+        return service;
+    }
+
+    private double TokenPrice(int workloadClass, TokenSizeMoments sizes)
+    {
+        var price = _prices[workloadClass];
+        return price.Model != PriceModel.PerToken
+            ? 0
+            : ((sizes.MeanPromptTokens * price.InputUsdPerMillionTokens) + (sizes.MeanOutputTokens * price.OutputUsdPerMillionTokens)) / 1e6;
+    }
+
+    /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and takes out the whole parts.</summary>
+    private static double[] Whole<TKey>(Dictionary<TKey, double[]> carry, TKey key, int size, params double[] amounts)
+        where TKey : notnull
+    {
+        if (!carry.TryGetValue(key, out var held))
+        {
+            carry[key] = held = new double[size];
+        }
+
+        var whole = new double[amounts.Length];
+        for (int i = 0; i < amounts.Length; i++)
+        {
+            held[i] += amounts[i];
+            whole[i] = Math.Floor(held[i] + 1e-9);
+            held[i] -= whole[i];
+        }
+
+        return whole;
+    }
+
+    private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);
+
+    private sealed class StepPlan(double start, int sites, int flows)
+    {
+        public double Start { get; } = start;
+
+        public SiteLoad[] Loads { get; } = new SiteLoad[sites];
+
+        public ReplicaPool?[]?[] Pools { get; } = new ReplicaPool?[sites][];
+
+        public double[][] PoolShares { get; } = new double[sites][];
+
+        public double[] Arrived { get; } = new double[flows];
+
+        public double[] Overflow { get; } = new double[flows];
+
+        public List<(int Site, double Rtt, double Rate)>[] Accepted { get; } = [.. Enumerable.Range(0, flows).Select(_ => new List<(int, double, double)>())];
+    }
+}

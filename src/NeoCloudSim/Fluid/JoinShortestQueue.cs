@@ -1,0 +1,97 @@
+namespace NeoCloudSim.Fluid;
+
+/// <summary>
+/// How requests spread over R replicas when each arrival joins an idle replica if there is one, else the least
+/// loaded (join-the-shortest-queue): the share of replicas holding k requests, from a mean-field model in which a
+/// tagged replica sees the other R − 1 as independent draws from the same shares. A replica holding k is chosen with
+/// probability (S_k^R − S_{k+1}^R) / (R q_k), S_k the share holding k or more; solved by fixed-point iteration.
+/// Perfect balance (every replica busy as soon as n ≥ R) overstates utilization: replicas do go idle while others
+/// still hold several requests; this captures it.
+/// </summary>
+public static class JoinShortestQueue
+{
+    /// <summary>Shares q_0..q_B of replicas holding k requests, for <paramref name="arrivalRate"/> per second
+    /// spread over <paramref name="replicas"/> replicas with <paramref name="rates"/>.</summary>
+    public static double[] Occupancy(double arrivalRate, int replicas, ReplicaRates rates)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        int b = rates.BatchLimit;
+        var q = new double[b + 1];
+        if (replicas <= 0 || arrivalRate <= 0)
+        {
+            q[0] = 1;
+            return q;
+        }
+
+        // Start from an even random split, then let the shortest-queue choice reshape it.
+        var birth = new double[b];
+        Array.Fill(birth, arrivalRate / replicas);
+        Chain(birth, rates, q);
+        var next = new double[b + 1];
+        var tail = new double[b + 2];
+        for (int iteration = 0; iteration < 500; iteration++)
+        {
+            tail[b + 1] = 0;
+            for (int k = b; k >= 0; k--)
+            {
+                tail[k] = tail[k + 1] + q[k];
+            }
+
+            // Idle replicas first, shared among the idle ones; with none idle, the first busy replica with room to
+            // reach an iteration boundary takes the request: any of them alike (see docs/fluid.md).
+            double busy = Math.Min(1, tail[1]);
+            double withRoom = Math.Max(1e-300, busy - q[b]);
+            double allBusy = Math.Pow(busy, replicas);
+            birth[0] = arrivalRate * (q[0] > 1e-300 ? (1 - allBusy) / (replicas * q[0]) : 1);
+            for (int k = 1; k < b; k++)
+            {
+                birth[k] = arrivalRate * allBusy / (replicas * withRoom);
+            }
+
+            Chain(birth, rates, next);
+            double change = 0;
+            for (int k = 0; k <= b; k++)
+            {
+                double damped = (0.5 * q[k]) + (0.5 * next[k]);
+                change = Math.Max(change, Math.Abs(damped - q[k]));
+                q[k] = damped;
+            }
+
+            if (change < 1e-12)
+            {
+                break;
+            }
+        }
+
+        return q;
+    }
+
+    /// <summary>Stationary shares of a replica's birth–death chain: births <paramref name="birth"/>[k] from k, deaths X(k).</summary>
+    private static void Chain(double[] birth, ReplicaRates rates, double[] q)
+    {
+        double sum = q[0] = 1;
+        for (int k = 0; k < birth.Length; k++)
+        {
+            q[k + 1] = q[k] * birth[k] / rates.Completions(k + 1);
+            if (!double.IsFinite(q[k + 1]) || q[k + 1] > 1e200)
+            {
+                // Saturated: renormalise from the top so nothing overflows.
+                for (int j = 0; j <= k + 1; j++)
+                {
+                    q[j] = double.IsFinite(q[j]) ? q[j] / 1e200 : 1;
+                }
+            }
+
+            sum = 0;
+            for (int j = 0; j <= k + 1; j++)
+            {
+                sum += q[j];
+            }
+        }
+
+        for (int k = 0; k < q.Length; k++)
+        {
+            q[k] /= sum;
+        }
+    }
+}

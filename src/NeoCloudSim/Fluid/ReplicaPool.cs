@@ -1,0 +1,302 @@
+using NeoCloudSim.Engine.Randomness;
+
+namespace NeoCloudSim.Fluid;
+
+/// <summary>
+/// A site's serving replicas of one SKU seen as one birth–death queue, the fluid model's M/G/c-type approximation
+/// in which the batch slots are the servers. State n is the requests held: an arrival takes an idle replica if there
+/// is one, else joins the least-loaded replica with room (so n spreads as n/R per replica), else waits; up to
+/// R·B + K requests (K the waiting room the routing's fullness rule allows), beyond which arrivals are turned away.
+/// Completions in state n: n·X(1) while n ≤ R, R·X(n/R) up to R·B, R·X(B) beyond.
+/// </summary>
+/// <remarks>
+/// The stationary distribution is computed in log space outwards from its mode and cut where it falls below e⁻⁴⁰ of
+/// the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
+/// </remarks>
+public sealed class ReplicaPool
+{
+    private const double Cut = 40;
+
+    private readonly ReplicaRates _rates;
+    private double _spilling;
+    private double _joining;
+    private double[] _probability = [];
+    private double[] _cumulative = [];
+    private int _first;
+
+    /// <summary>A pool of <paramref name="replicas"/> replicas with <paramref name="rates"/>, waiting room <paramref name="waitingRoom"/>.</summary>
+    public ReplicaPool(ReplicaRates rates, int replicas, int waitingRoom)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentOutOfRangeException.ThrowIfNegative(replicas);
+        _rates = rates;
+        Replicas = replicas;
+        Slots = replicas * rates.BatchLimit;
+        Capacity = Slots + Math.Max(0, waitingRoom);
+    }
+
+    /// <summary>R.</summary>
+    public int Replicas { get; }
+
+    /// <summary>R·B.</summary>
+    public int Slots { get; }
+
+    /// <summary>R·B + K: the most requests held.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Most completions per second the pool can give, R·X(B).</summary>
+    public double MaxThroughput => Replicas * _rates.Completions(_rates.BatchLimit);
+
+    /// <summary>Share of the spilling arrivals turned away: those that only join while a slot is free.</summary>
+    public double SpillBlocking { get; private set; }
+
+    /// <summary>Share of the other arrivals turned away (the pool full).</summary>
+    public double Blocking { get; private set; }
+
+    /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>).</summary>
+    public double BusyReplicas { get; private set; }
+
+    /// <summary>Mean requests held (waiting or served).</summary>
+    public double InSystem { get; private set; }
+
+    /// <summary>Mean requests waiting for a slot.</summary>
+    public double Waiting { get; private set; }
+
+    /// <summary>Mean time from arrival to service start of accepted requests, seconds.</summary>
+    public double MeanQueueingDelay { get; private set; }
+
+    /// <summary>Mean time a request spends in a replica (Little's law on the requests served), seconds.</summary>
+    public double MeanServiceSeconds { get; private set; }
+
+    /// <summary>Mean requests per busy replica.</summary>
+    public double MeanBatch => BusyReplicas > 0 ? (InSystem - Waiting) / BusyReplicas : 0;
+
+    /// <summary>Share of a replica's time in prefill when it holds <paramref name="k"/> requests.</summary>
+    public double PrefillShare(double k) => _rates.PrefillShare(k);
+
+    /// <summary>Completions per second in state n.</summary>
+    public double CompletionRate(int n)
+    {
+        if (n <= Replicas)
+        {
+            return n * _rates.Completions(1);
+        }
+
+        return Replicas * _rates.Completions(Math.Min((double)n / Replicas, _rates.BatchLimit));
+    }
+
+    /// <summary>Solves the stationary distribution for arrivals at <paramref name="arrivalRate"/> per second.</summary>
+    public void Solve(double arrivalRate) => Solve(0, arrivalRate);
+
+    /// <summary>
+    /// Solves the stationary distribution for two kinds of arrivals: <paramref name="spillingRate"/> per second that
+    /// only join while a slot is free (latency-aware routing sends them elsewhere when they would wait), and
+    /// <paramref name="arrivalRate"/> per second that join while the pool is not full.
+    /// </summary>
+    public void Solve(double spillingRate, double arrivalRate)
+    {
+        _spilling = Math.Max(0, spillingRate);
+        _joining = Math.Max(0, arrivalRate);
+        if (Replicas == 0 || _spilling + _joining <= 0)
+        {
+            _probability = [1];
+            _cumulative = [1];
+            _first = 0;
+            SpillBlocking = Blocking = Replicas == 0 ? 1 : 0;
+            BusyReplicas = InSystem = Waiting = MeanQueueingDelay = 0;
+            MeanServiceSeconds = 1 / Math.Max(_rates.Completions(1), 1e-12);
+            return;
+        }
+
+        int mode = Mode();
+        // Outwards from the mode: p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1).
+        var down = new List<double>();
+        double log = 0;
+        for (int n = mode; n > 0; n--)
+        {
+            log += Math.Log(CompletionRate(n)) - Math.Log(ArrivalRateIn(n - 1));
+            if (log < -Cut)
+            {
+                break;
+            }
+
+            down.Add(log);
+        }
+
+        var up = new List<double>();
+        log = 0;
+        for (int n = mode; n < Capacity && ArrivalRateIn(n) > 0; n++)
+        {
+            log += Math.Log(ArrivalRateIn(n)) - Math.Log(CompletionRate(n + 1));
+            if (log < -Cut)
+            {
+                break;
+            }
+
+            up.Add(log);
+        }
+
+        _first = mode - down.Count;
+        _probability = new double[down.Count + 1 + up.Count];
+        for (int i = 0; i < down.Count; i++)
+        {
+            _probability[down.Count - 1 - i] = Math.Exp(down[i]);
+        }
+
+        _probability[down.Count] = 1;
+        for (int i = 0; i < up.Count; i++)
+        {
+            _probability[down.Count + 1 + i] = Math.Exp(up[i]);
+        }
+
+        double total = 0;
+        foreach (double p in _probability)
+        {
+            total += p;
+        }
+
+        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0;
+        _cumulative = new double[_probability.Length];
+        for (int i = 0; i < _probability.Length; i++)
+        {
+            double p = _probability[i] /= total;
+            int n = _first + i;
+            inSystem += p * n;
+            waiting += p * Math.Max(0, n - Slots);
+            full += n >= Capacity ? p : 0;
+            noSlot += n >= Slots ? p : 0;
+            // Arrivals see state n in proportion to p(n) and to the rate of those that join in n (PASTA).
+            double joins = p * ArrivalRateIn(n);
+            accepted += joins;
+            delay += joins * MeanDelaySeen(n);
+            _cumulative[i] = accepted;
+        }
+
+        SpillBlocking = noSlot;
+        Blocking = full;
+        // Busy replicas: the aggregate chain spreads requests perfectly (min(n, R) busy); in fact replicas go idle
+        // while others hold several, which the occupancy model of the replicas' own choice rule captures.
+        BusyReplicas = Replicas * (1 - JoinShortestQueue.Occupancy(accepted, Replicas, _rates)[0]);
+        InSystem = inSystem;
+        Waiting = waiting;
+        MeanQueueingDelay = accepted > 0 ? delay / accepted : 0;
+        MeanServiceSeconds = accepted > 0 ? (inSystem - waiting) / accepted : 1 / _rates.Completions(1);
+    }
+
+    /// <summary>Arrivals per second that join in state n.</summary>
+    private double ArrivalRateIn(int n) => n >= Capacity ? 0 : n < Slots ? _spilling + _joining : _joining;
+
+    /// <summary>Draws the queueing delay of an accepted arrival (PASTA: it sees the stationary state).</summary>
+    public double SampleQueueingDelay(RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        int n = SampleState(random);
+        if (n < Replicas)
+        {
+            return 0;
+        }
+
+        double admission = SampleAdmissionWait(Math.Min((double)n / Replicas, _rates.BatchLimit), random);
+        if (n < Slots)
+        {
+            return admission;
+        }
+
+        // Behind n − R·B + 1 completions of the full pool: an Erlang wait.
+        double rate = MaxThroughput;
+        double wait = 0;
+        int stages = n - Slots + 1;
+        if (stages <= 32)
+        {
+            for (int s = 0; s < stages; s++)
+            {
+                wait += random.NextExponential(rate);
+            }
+        }
+        else
+        {
+            // Many stages: the sum is close to normal with mean m/μ and standard deviation √m/μ.
+            double z = MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1);
+            wait = Math.Max(0, (stages + (z * Math.Sqrt(stages))) / rate);
+        }
+
+        return wait + admission;
+    }
+
+    /// <summary>Mean delay of an arrival that sees n requests (n below capacity).</summary>
+    private double MeanDelaySeen(int n)
+    {
+        if (n < Replicas)
+        {
+            return 0;
+        }
+
+        double k = Math.Min((double)n / Replicas, _rates.BatchLimit);
+        double admission = MeanAdmissionWait(k);
+        return n < Slots ? admission : ((n - Slots + 1) / MaxThroughput) + admission;
+    }
+
+    /// <summary>
+    /// Mean wait to be admitted when no replica is idle. The least-loaded replica is woken and takes the request at
+    /// its next decode step boundary, or at the end of the prefill under way; but any other busy replica that starts
+    /// an iteration first (at a completion or a prefill's end, about 2·X(k) a second each) takes it instead.
+    /// </summary>
+    private double MeanAdmissionWait(double k)
+    {
+        double prefillShare = _rates.PrefillShare(k);
+        double competing = Math.Max(0, Replicas - 1) * 2 * _rates.Completions(k);
+        return ((1 - prefillShare) * MeanMinUniformExponential(_rates.StepSeconds(k), competing))
+            + (prefillShare * MeanMinUniformExponential(_rates.PrefillSeconds, competing));
+    }
+
+    /// <summary>A draw of the admission wait of <see cref="MeanAdmissionWait"/>.</summary>
+    private double SampleAdmissionWait(double k, RandomStream random)
+    {
+        double prefillShare = _rates.PrefillShare(k);
+        double span = random.NextUniform() < prefillShare ? _rates.PrefillSeconds : _rates.StepSeconds(k);
+        double own = random.NextUniform() * span;
+        double competing = Math.Max(0, Replicas - 1) * 2 * _rates.Completions(k);
+        return competing > 0 ? Math.Min(own, random.NextExponential(competing)) : own;
+    }
+
+    /// <summary>E[min(U(0, a), Exp(c))] = 1/c − (1 − e^(−ca)) / (c² a); a/2 when c = 0.</summary>
+    private static double MeanMinUniformExponential(double a, double c)
+    {
+        if (a <= 0)
+        {
+            return 0;
+        }
+
+        double x = c * a;
+        return x < 1e-6 ? a / 2 : (1 / c) - ((1 - Math.Exp(-x)) / (c * x));
+    }
+
+    private int SampleState(RandomStream random)
+    {
+        // An accepted arrival sees n in proportion to p(n) λ(n); the cumulative weights were kept by Solve.
+        double u = random.NextUniform() * _cumulative[^1];
+        int i = Array.BinarySearch(_cumulative, u);
+        i = i >= 0 ? i + 1 : ~i;
+        return Math.Min(_first + Math.Min(i, _cumulative.Length - 1), Capacity - 1);
+    }
+
+    private int Mode()
+    {
+        // The first state whose completion rate reaches its arrival rate: μ(n) grows with n and λ(n) does not.
+        int lo = 0, hi = Capacity;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (CompletionRate(mid + 1) >= ArrivalRateIn(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+}

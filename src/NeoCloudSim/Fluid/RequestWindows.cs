@@ -1,0 +1,123 @@
+using NeoCloudSim.Demand;
+using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Time;
+using NeoCloudSim.World;
+
+namespace NeoCloudSim.Fluid;
+
+/// <summary>
+/// When a hybrid run simulates requests one by one: in each week, the busiest hours by the demand curves' rates
+/// (noise included) and hours drawn at random among the others, each window preceded by a warm-up so that its
+/// queues are not empty when it starts. Outside the windows traffic is fluid.
+/// </summary>
+public sealed class RequestWindows
+{
+    private readonly double[] _starts;
+    private readonly double[] _ends;
+
+    private RequestWindows(List<(double Start, double End)> windows)
+    {
+        _starts = [.. windows.Select(w => w.Start)];
+        _ends = [.. windows.Select(w => w.End)];
+    }
+
+    /// <summary>No windows: fluid throughout.</summary>
+    public static RequestWindows None { get; } = new([]);
+
+    /// <summary>The windows, start and end in seconds, in time order (warm-up included).</summary>
+    public IEnumerable<(double Start, double End)> All => _starts.Zip(_ends);
+
+    /// <summary>Total request-level time, seconds.</summary>
+    public double TotalSeconds => _starts.Zip(_ends).Sum(w => w.Second - w.First);
+
+    /// <summary>Chooses the windows of a run of <paramref name="horizon"/> seconds.</summary>
+    /// <param name="spec">How many windows a week, how long, how much warm-up.</param>
+    /// <param name="curves">Demand curves; their summed hourly rate ranks the hours.</param>
+    /// <param name="horizon">The run's length, seconds.</param>
+    /// <param name="random">Draws the random hours.</param>
+    public static RequestWindows Choose(TrafficSpec spec, IReadOnlyList<DemandCurve> curves, double horizon, RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(curves);
+        ArgumentNullException.ThrowIfNull(random);
+        double window = Durations.FromHours(spec.WindowHours);
+        double warmUp = spec.WarmUpMinutes * 60;
+        int hours = (int)Math.Ceiling(horizon / Durations.SecondsPerHour);
+        var rate = new double[hours];
+        foreach (var curve in curves)
+        {
+            for (int h = 0; h < hours; h++)
+            {
+                rate[h] += curve.RatePerSecond(h * Durations.SecondsPerHour);
+            }
+        }
+
+        var chosen = new List<double>();
+        int week = 7 * 24;
+        int windowHours = Math.Max(1, (int)Math.Ceiling(spec.WindowHours));
+        for (int first = 0; first < hours; first += week)
+        {
+            // Window starts that fit in the week and the horizon.
+            var starts = Enumerable.Range(first, Math.Min(week, hours - first)).Where(h => h + windowHours <= hours).ToList();
+            var busiest = starts.OrderByDescending(h => rate[h]).ThenBy(h => h).Take(spec.BusiestWindowsPerWeek).ToList();
+            var others = starts.Except(busiest).ToList();
+            for (int i = 0; i < spec.RandomWindowsPerWeek && others.Count > 0; i++)
+            {
+                int pick = random.NextIndex(others.Count);
+                busiest.Add(others[pick]);
+                others.RemoveAt(pick);
+            }
+
+            chosen.AddRange(busiest.Select(h => h * Durations.SecondsPerHour));
+        }
+
+        chosen.Sort();
+        var windows = new List<(double Start, double End)>();
+        foreach (double start in chosen)
+        {
+            double from = Math.Max(0, start - warmUp), to = Math.Min(horizon, start + window);
+            if (windows.Count > 0 && from <= windows[^1].End)
+            {
+                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, to));
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return new RequestWindows(windows);
+    }
+
+    /// <summary>Whether requests are simulated one by one at <paramref name="seconds"/>.</summary>
+    public bool Contains(double seconds)
+    {
+        int i = Array.BinarySearch(_starts, seconds);
+        i = i >= 0 ? i : ~i - 1;
+        return i >= 0 && seconds < _ends[i];
+    }
+
+    /// <summary>The first window start or end after <paramref name="seconds"/> (+∞ when none).</summary>
+    public double NextBoundary(double seconds)
+    {
+        int i = Array.BinarySearch(_starts, seconds);
+        i = i >= 0 ? i + 1 : ~i;
+        double next = i < _starts.Length ? _starts[i] : double.PositiveInfinity;
+        int j = Array.BinarySearch(_ends, seconds);
+        j = j >= 0 ? j + 1 : ~j;
+        return j < _ends.Length ? Math.Min(next, _ends[j]) : next;
+    }
+
+    /// <summary>The start of the first window that ends after <paramref name="seconds"/> (+∞ when none).</summary>
+    public double NextStart(double seconds)
+    {
+        if (Contains(seconds))
+        {
+            return seconds;
+        }
+
+        int i = Array.BinarySearch(_starts, seconds);
+        i = i >= 0 ? i : ~i;
+        return i < _starts.Length ? _starts[i] : double.PositiveInfinity;
+    }
+}

@@ -1,0 +1,20 @@
+namespace NeoCloudSim.World;
+
+/// <summary>Settings of the fluid and hybrid traffic models.</summary>
+public sealed record TrafficSpec
+{
+    /// <summary>Fluid time step, in minutes; best a divisor of 60 (demand is constant within each hour).</summary>
+    public double StepMinutes { get; init; } = 5;
+
+    /// <summary>Hybrid: length of a request-level window, in hours.</summary>
+    public double WindowHours { get; init; } = 1;
+
+    /// <summary>Hybrid: request-level windows at the busiest hours of each week (by projected demand).</summary>
+    public int BusiestWindowsPerWeek { get; init; } = 1;
+
+    /// <summary>Hybrid: request-level windows at random hours of each week.</summary>
+    public int RandomWindowsPerWeek { get; init; } = 2;
+
+    /// <summary>Hybrid: request-level traffic starts this long before each window, so its queues are warm.</summary>
+    public double WarmUpMinutes { get; init; } = 10;
+}

@@ -176,6 +176,30 @@ public sealed class QuantileSketch
         Max = Math.Max(Max, other.Max);
     }
 
+    /// <summary>Adds every value of <paramref name="other"/> <paramref name="weight"/> times (a stratified sample
+    /// standing for more values than it holds).</summary>
+    public void Merge(QuantileSketch other, long weight)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        if (weight == 0 || other.Count == 0)
+        {
+            return;
+        }
+
+        if (other.RelativeAccuracy != RelativeAccuracy)
+        {
+            throw new ArgumentException("Cannot merge sketches of different accuracies.", nameof(other));
+        }
+
+        _positive.Merge(other._positive, weight);
+        _negative.Merge(other._negative, weight);
+        _zeroCount += other._zeroCount * weight;
+        Count += other.Count * weight;
+        Min = Math.Min(Min, other.Min);
+        Max = Math.Max(Max, other.Max);
+    }
+
     /// <summary>Forgets every value.</summary>
     public void Clear()
     {
@@ -263,13 +287,13 @@ public sealed class QuantileSketch
             return _offset + _length - 1;
         }
 
-        public void Merge(BinStore other)
+        public void Merge(BinStore other, long weight = 1)
         {
             for (int i = 0; i < other._length; i++)
             {
                 if (other._counts[i] > 0)
                 {
-                    Add(other._offset + i, other._counts[i]);
+                    Add(other._offset + i, other._counts[i] * weight);
                 }
             }
         }

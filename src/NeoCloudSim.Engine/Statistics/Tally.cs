@@ -4,7 +4,7 @@ namespace NeoCloudSim.Engine.Statistics;
 /// Statistics of a stream of observations (waiting times, TTFTs, token counts): count, mean, variance, min, max,
 /// sum, and quantiles from a bounded-memory <see cref="QuantileSketch"/>.
 /// </summary>
-/// <remarks>Mean and variance use Welford's update, and Chan's combination in <see cref="Merge"/>, so they stay
+/// <remarks>Mean and variance use Welford's update, and Chan's combination in <see cref="Merge(Tally)"/>, so they stay
 /// accurate over billions of observations.</remarks>
 public sealed class Tally
 {
@@ -120,6 +120,28 @@ public sealed class Tally
         Min = Math.Min(Min, other.Min);
         Max = Math.Max(Max, other.Max);
         _sketch.Merge(other._sketch);
+    }
+
+    /// <summary>Adds every observation of <paramref name="other"/> <paramref name="weight"/> times (a sample standing
+    /// for more observations than it holds).</summary>
+    public void Merge(Tally other, long weight)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        if (other.Count == 0 || weight == 0)
+        {
+            return;
+        }
+
+        long added = other.Count * weight;
+        long n = Count + added;
+        double delta = other._mean - _mean;
+        _sumOfSquaredDeviations += (other._sumOfSquaredDeviations * weight) + (delta * delta * Count * added / n);
+        _mean += delta * added / n;
+        Count = n;
+        Min = Math.Min(Min, other.Min);
+        Max = Math.Max(Max, other.Max);
+        _sketch.Merge(other._sketch, weight);
     }
 
     /// <summary>Forgets every observation.</summary>

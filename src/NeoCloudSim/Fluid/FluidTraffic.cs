@@ -232,7 +232,7 @@ internal sealed class FluidTraffic : IEventHandler
         var pools = new ReplicaPool?[serving.Length];
         var shares = new double[serving.Length];
         // Request sizes at this site: the mean over the streams that may come here, weighted by their rates.
-        var (meanOutput, meanPrompt, meanSquared) = MixAt(site, rates);
+        var (meanOutput, meanPrompt, meanSquared, prompts) = MixAt(site, rates);
         double capacity = 0;
         for (int c = 0; c < serving.Length; c++)
         {
@@ -243,7 +243,7 @@ internal sealed class FluidTraffic : IEventHandler
 
             var profile = site.Clusters[c].Sku.Serving;
             var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
-            var replicaRates = new ReplicaRates(profile, meanOutput, sizes.MeanPrefillWorkSeconds(profile));
+            var replicaRates = new ReplicaRates(profile, meanOutput, sizes.MeanPrefillWorkSeconds(profile), prompts);
             // The routing's fullness rule: a site takes requests while fewer than this many per slot wait.
             int waitingRoom = (int)Math.Ceiling(_routing.MaxWaitingPerSlot * serving[c] * profile.BatchLimit);
             pools[c] = new ReplicaPool(replicaRates, serving[c], waitingRoom);
@@ -259,9 +259,10 @@ internal sealed class FluidTraffic : IEventHandler
         return (pools, shares);
     }
 
-    private (double Output, double Prompt, double PromptSquared) MixAt(Site site, double[] rates)
+    private (double Output, double Prompt, double PromptSquared, int[]? Prompts) MixAt(Site site, double[] rates)
     {
-        double weight = 0, output = 0, prompt = 0, squared = 0;
+        double weight = 0, output = 0, prompt = 0, squared = 0, heaviest = 0;
+        int[]? prompts = null;
         for (int f = 0; f < _flows.Count; f++)
         {
             var flow = _flows[f];
@@ -276,9 +277,14 @@ internal sealed class FluidTraffic : IEventHandler
             output += w * sizes.MeanOutputTokens;
             prompt += w * sizes.MeanPromptTokens;
             squared += w * sizes.MeanPromptSquared;
+            if (w > heaviest)
+            {
+                heaviest = w;
+                prompts = sizes.PromptPoints; // the spread of prompt sizes: the busiest stream's
+            }
         }
 
-        return weight > 0 ? (output / weight, prompt / weight, squared / weight) : (1, 1, 1);
+        return weight > 0 ? (output / weight, prompt / weight, squared / weight, prompts) : (1, 1, 1, null);
     }
 
     /// <summary>Solves a site's pools for its spilling and joining arrivals; returns the share of each turned away.</summary>

@@ -246,14 +246,14 @@ public sealed class ReplicaPool
         double prefillShare = _rates.PrefillShare(k);
         double competing = Math.Max(0, Replicas - 1) * 2 * _rates.Completions(k);
         return ((1 - prefillShare) * MeanMinUniformExponential(_rates.StepSeconds(k), competing))
-            + (prefillShare * MeanMinUniformExponential(_rates.PrefillSeconds, competing));
+            + (prefillShare * MeanMinUniformExponential(_rates.ResidualPrefillSpan, competing));
     }
 
     /// <summary>A draw of the admission wait of <see cref="MeanAdmissionWait"/>.</summary>
     private double SampleAdmissionWait(double k, RandomStream random)
     {
         double prefillShare = _rates.PrefillShare(k);
-        double span = random.NextUniform() < prefillShare ? _rates.PrefillSeconds : _rates.StepSeconds(k);
+        double span = random.NextUniform() < prefillShare ? _rates.SampleLengthBiasedPrefill(random.NextUniform()) : _rates.StepSeconds(k);
         double own = random.NextUniform() * span;
         double competing = Math.Max(0, Replicas - 1) * 2 * _rates.Completions(k);
         return competing > 0 ? Math.Min(own, random.NextExponential(competing)) : own;

@@ -12,13 +12,31 @@ namespace NeoCloudSim.Fluid;
 public sealed class ReplicaRates
 {
     private readonly double[] _completions; // index k = 0..B
+    private readonly double[] _prefillPoints; // equally likely prefill iterations of one request, seconds
+    private readonly double[] _prefillCumulative; // their running sum, for length-biased draws
 
     /// <summary>Rates of <paramref name="profile"/> for requests of <paramref name="meanOutputTokens"/> output tokens and
     /// <paramref name="meanPrefillWorkSeconds"/> of prefill work on average.</summary>
-    public ReplicaRates(ServingProfile profile, double meanOutputTokens, double meanPrefillWorkSeconds)
+    /// <param name="profile">The replica's serving profile.</param>
+    /// <param name="meanOutputTokens">Mean output tokens per request.</param>
+    /// <param name="meanPrefillWorkSeconds">Mean prefill work per request, seconds (overhead excluded).</param>
+    /// <param name="promptPoints">Equally likely prompt sizes, for the spread of prefill times (optional).</param>
+    public ReplicaRates(ServingProfile profile, double meanOutputTokens, double meanPrefillWorkSeconds, int[]? promptPoints = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
+        _prefillPoints = promptPoints is { Length: > 0 } ? [.. promptPoints.Select(profile.PrefillSeconds)] : [profile.PrefillOverheadSeconds + meanPrefillWorkSeconds];
+        _prefillCumulative = new double[_prefillPoints.Length];
+        double running = 0, squares = 0;
+        for (int i = 0; i < _prefillPoints.Length; i++)
+        {
+            running += _prefillPoints[i];
+            squares += _prefillPoints[i] * _prefillPoints[i];
+            _prefillCumulative[i] = running;
+        }
+
+        // A request that arrives during a prefill waits out the rest of it; long prefills are more likely to be hit.
+        ResidualPrefillSpan = running > 0 ? squares / running : 0;
         BatchLimit = profile.BatchLimit;
         PrefillSeconds = profile.PrefillOverheadSeconds + meanPrefillWorkSeconds;
         double decodeTokens = Math.Max(0, meanOutputTokens - 1);
@@ -35,6 +53,18 @@ public sealed class ReplicaRates
 
     /// <summary>B, the most requests a replica holds.</summary>
     public int BatchLimit { get; }
+
+    /// <summary>E[T²] / E[T] of the prefill times: twice the mean rest of a prefill found under way.</summary>
+    public double ResidualPrefillSpan { get; }
+
+    /// <summary>A prefill found under way by an arrival: drawn in proportion to its length (length-biased).</summary>
+    public double SampleLengthBiasedPrefill(double u)
+    {
+        double target = u * _prefillCumulative[^1];
+        int i = Array.BinarySearch(_prefillCumulative, target);
+        i = i >= 0 ? i : ~i;
+        return _prefillPoints[Math.Min(i, _prefillPoints.Length - 1)];
+    }
 
     /// <summary>Tₚ: mean prefill iteration of one request, seconds.</summary>
     public double PrefillSeconds { get; }

@@ -14,11 +14,13 @@ public sealed class RequestWindows
 {
     private readonly double[] _starts;
     private readonly double[] _ends;
+    private readonly bool[] _busiest;
 
-    private RequestWindows(List<(double Start, double End)> windows)
+    private RequestWindows(List<(double Start, double End, bool Busiest)> windows)
     {
         _starts = [.. windows.Select(w => w.Start)];
         _ends = [.. windows.Select(w => w.End)];
+        _busiest = [.. windows.Select(w => w.Busiest)];
     }
 
     /// <summary>No windows: fluid throughout.</summary>
@@ -52,7 +54,7 @@ public sealed class RequestWindows
             }
         }
 
-        var chosen = new List<double>();
+        var chosen = new List<(double Start, bool Busiest)>();
         int week = 7 * 24;
         int windowHours = Math.Max(1, (int)Math.Ceiling(spec.WindowHours));
         for (int first = 0; first < hours; first += week)
@@ -60,29 +62,28 @@ public sealed class RequestWindows
             // Window starts that fit in the week and the horizon.
             var starts = Enumerable.Range(first, Math.Min(week, hours - first)).Where(h => h + windowHours <= hours).ToList();
             var busiest = starts.OrderByDescending(h => rate[h]).ThenBy(h => h).Take(spec.BusiestWindowsPerWeek).ToList();
+            chosen.AddRange(busiest.Select(h => (h * Durations.SecondsPerHour, true)));
             var others = starts.Except(busiest).ToList();
             for (int i = 0; i < spec.RandomWindowsPerWeek && others.Count > 0; i++)
             {
                 int pick = random.NextIndex(others.Count);
-                busiest.Add(others[pick]);
+                chosen.Add((others[pick] * Durations.SecondsPerHour, false));
                 others.RemoveAt(pick);
             }
-
-            chosen.AddRange(busiest.Select(h => h * Durations.SecondsPerHour));
         }
 
-        chosen.Sort();
-        var windows = new List<(double Start, double End)>();
-        foreach (double start in chosen)
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var windows = new List<(double Start, double End, bool Busiest)>();
+        foreach (var (start, isBusiest) in chosen)
         {
             double from = Math.Max(0, start - warmUp), to = Math.Min(horizon, start + window);
             if (windows.Count > 0 && from <= windows[^1].End)
             {
-                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, to));
+                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, to), windows[^1].Busiest || isBusiest);
             }
             else
             {
-                windows.Add((from, to));
+                windows.Add((from, to, isBusiest));
             }
         }
 
@@ -90,11 +91,16 @@ public sealed class RequestWindows
     }
 
     /// <summary>Whether requests are simulated one by one at <paramref name="seconds"/>.</summary>
-    public bool Contains(double seconds)
+    public bool Contains(double seconds) => IndexAt(seconds) >= 0;
+
+    /// <summary>Whether <paramref name="seconds"/> falls in a window chosen as a week's busiest hour (rather than at random).</summary>
+    public bool IsBusiest(double seconds) => IndexAt(seconds) is var i && i >= 0 && _busiest[i];
+
+    private int IndexAt(double seconds)
     {
         int i = Array.BinarySearch(_starts, seconds);
         i = i >= 0 ? i : ~i - 1;
-        return i >= 0 && seconds < _ends[i];
+        return i >= 0 && seconds < _ends[i] ? i : -1;
     }
 
     /// <summary>The first window start or end after <paramref name="seconds"/> (+∞ when none).</summary>

@@ -41,6 +41,7 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly double _horizon;
     private readonly double _bucketSeconds;
     private readonly FluidTraffic? _fluid;
+    private readonly Dictionary<(int Site, int Class, bool Busiest), ServiceTally> _windowLatency = [];
     private double _bucketStart;
     private long _nextRequestId;
 
@@ -269,6 +270,20 @@ public sealed class NeocloudWorld : IEventHandler
 
     private void OnCompleted(InferenceRequest request, bool metSlo)
     {
+        if (Fidelity == Fidelity.Hybrid)
+        {
+            var key = (request.Site, request.Class, Windows.IsBusiest(request.ArrivedAt));
+            if (!_windowLatency.TryGetValue(key, out var window))
+            {
+                _windowLatency[key] = window = new ServiceTally();
+            }
+
+            window.Served++;
+            window.TtftSeconds.Add(request.TtftSeconds);
+            window.QueueingDelaySeconds.Add(request.QueueingDelaySeconds);
+            window.EndToEndSeconds.Add(request.EndToEndSeconds);
+        }
+
         double price = TokenPrice(request);
         _money.PerTokenUsd += price;
         if (!metSlo)
@@ -328,6 +343,11 @@ public sealed class NeocloudWorld : IEventHandler
 
     private RunResults Results()
     {
+        if (Fidelity == Fidelity.Hybrid)
+        {
+            WeighWindowLatency();
+        }
+
         var serviceTotals = new List<(string, string, ServiceTally)>();
         foreach (var site in _sites)
         {
@@ -371,6 +391,50 @@ public sealed class NeocloudWorld : IEventHandler
             ServiceTotals = serviceTotals,
             RoutingTotals = routingTotals,
         };
+    }
+
+    /// <summary>
+    /// A hybrid run's latency over the whole run, from its request-level windows: the busiest-hour windows count as the
+    /// hours they are, the random ones stand for all the other requests (a stratified sample), each class apart.
+    /// Replaces the run tallies' distributions (counts stay the fluid model's and the windows' together).
+    /// </summary>
+    private void WeighWindowLatency()
+    {
+        const long Scale = 1000; // weights are whole: scaled so that a fractional weight keeps three digits
+        for (int c = 0; c < _scenario.Classes.Count; c++)
+        {
+            long served = 0, busiest = 0, random = 0;
+            foreach (var site in _sites)
+            {
+                served += site.RunTallies[c].Served;
+                busiest += _windowLatency.TryGetValue((site.Index, c, true), out var b) ? b.Served : 0;
+                random += _windowLatency.TryGetValue((site.Index, c, false), out var r) ? r.Served : 0;
+            }
+
+            if (busiest + random == 0)
+            {
+                continue; // no window saw the class: its run distribution stays the fluid model's
+            }
+
+            double randomWeight = random > 0 ? (double)(served - busiest) / random : 0;
+            long busiestWeight = random > 0 ? Scale : (long)Math.Round(Scale * (double)served / busiest);
+            foreach (var site in _sites)
+            {
+                var run = site.RunTallies[c];
+                run.TtftSeconds.Reset();
+                run.QueueingDelaySeconds.Reset();
+                run.EndToEndSeconds.Reset();
+                foreach (var (isBusiest, weight) in new[] { (true, busiestWeight), (false, (long)Math.Round(Scale * randomWeight)) })
+                {
+                    if (_windowLatency.TryGetValue((site.Index, c, isBusiest), out var window))
+                    {
+                        run.TtftSeconds.Merge(window.TtftSeconds, weight);
+                        run.QueueingDelaySeconds.Merge(window.QueueingDelaySeconds, weight);
+                        run.EndToEndSeconds.Merge(window.EndToEndSeconds, weight);
+                    }
+                }
+            }
+        }
     }
 
     private RoutingTally[,] NewRoutingTallies()

@@ -1,12 +1,11 @@
 namespace NeoCloudSim.Fluid;
 
 /// <summary>
-/// How requests spread over R replicas when each arrival joins an idle replica if there is one, else the least
-/// loaded (join-the-shortest-queue): the share of replicas holding k requests, from a mean-field model in which a
-/// tagged replica sees the other R − 1 as independent draws from the same shares. A replica holding k is chosen with
-/// probability (S_k^R − S_{k+1}^R) / (R q_k), S_k the share holding k or more; solved by fixed-point iteration.
-/// Perfect balance (every replica busy as soon as n ≥ R) overstates utilization: replicas do go idle while others
-/// still hold several requests; this captures it.
+/// How requests spread over R replicas when each arrival joins an idle replica if there is one, else the first busy
+/// replica with room to start an iteration (any of them alike, since their step boundaries come in no particular
+/// order): the share of replicas holding k requests, from a mean-field model in which a tagged replica sees the other
+/// R − 1 as independent draws from the same shares; solved by fixed-point iteration. Perfect balance (every replica
+/// busy as soon as n ≥ R) overstates utilization: replicas do go idle while others still hold several requests.
 /// </summary>
 public static class JoinShortestQueue
 {
@@ -40,12 +39,14 @@ public static class JoinShortestQueue
             // Idle replicas first, shared among the idle ones; with none idle, the first busy replica with room to
             // reach an iteration boundary takes the request: any of them alike (see docs/fluid.md).
             double busy = Math.Min(1, tail[1]);
-            double withRoom = Math.Max(1e-300, busy - q[b]);
-            double allBusy = Math.Pow(busy, replicas);
-            birth[0] = arrivalRate * (q[0] > 1e-300 ? (1 - allBusy) / (replicas * q[0]) : 1);
+            double withRoom = Math.Max(0, busy - q[b]);
+            double othersBusy = Math.Pow(busy, replicas - 1);
+            birth[0] = arrivalRate * (q[0] > 1e-300 ? (1 - (othersBusy * busy)) / (replicas * q[0]) : 1);
             for (int k = 1; k < b; k++)
             {
-                birth[k] = arrivalRate * allBusy / (replicas * withRoom);
+                // No other replica idle, and this one among the busy ones with room: itself and about (R − 1)·withRoom/busy others.
+                double others = busy > 0 ? (replicas - 1) * withRoom / busy : 0;
+                birth[k] = arrivalRate * othersBusy / (1 + others);
             }
 
             Chain(birth, rates, next);

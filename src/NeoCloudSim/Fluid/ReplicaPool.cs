@@ -196,13 +196,13 @@ public sealed class ReplicaPool
             return 0;
         }
 
-        double admission = SampleAdmissionWait(Math.Min((double)n / Replicas, _rates.BatchLimit), random);
         if (n < Slots)
         {
-            return admission;
+            return SampleAdmissionWait(Math.Min((double)n / Replicas, _rates.BatchLimit), random);
         }
 
-        // Behind n − R·B + 1 completions of the full pool: an Erlang wait.
+        // Behind n − R·B + 1 completions of the full pool (an Erlang wait); the completion that frees the slot starts
+        // the replica's next iteration at once.
         double rate = MaxThroughput;
         double wait = 0;
         int stages = n - Slots + 1;
@@ -220,7 +220,7 @@ public sealed class ReplicaPool
             wait = Math.Max(0, (stages + (z * Math.Sqrt(stages))) / rate);
         }
 
-        return wait + admission;
+        return wait;
     }
 
     /// <summary>Mean delay of an arrival that sees n requests (n below capacity).</summary>
@@ -231,9 +231,7 @@ public sealed class ReplicaPool
             return 0;
         }
 
-        double k = Math.Min((double)n / Replicas, _rates.BatchLimit);
-        double admission = MeanAdmissionWait(k);
-        return n < Slots ? admission : ((n - Slots + 1) / MaxThroughput) + admission;
+        return n < Slots ? MeanAdmissionWait(Math.Min((double)n / Replicas, _rates.BatchLimit)) : (n - Slots + 1) / MaxThroughput;
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal sealed class FluidTraffic : IEventHandler
     /// <summary>Latency points drawn per class, site cluster and step.</summary>
     public const int LatencySamples = 24;
 
+    private const long Step = 0;
+    private const long Replan = 1;
+
     private readonly Simulation _simulation;
     private readonly IReadOnlyList<WorkloadClassSpec> _classes;
     private readonly IReadOnlyList<Site> _sites;
@@ -47,7 +50,10 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
+    private readonly Dictionary<(ReplicaRates Rates, int Replicas, int Capacity, long Spilling, long Joining), ReplicaPool> _solved = [];
+    private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), ReplicaRates> _rates = [];
     private StepPlan? _current;
+    private bool _replanPending;
 
     public FluidTraffic(
         Simulation simulation,
@@ -84,7 +90,11 @@ internal sealed class FluidTraffic : IEventHandler
         _horizon = horizon;
         _windows = windows;
         _random = simulation.Random("fluid/latency");
-        simulation.ScheduleAt(0, this, 0);
+        simulation.ScheduleAt(0, this, Step);
+        foreach (var site in sites)
+        {
+            site.ServingChanged += OnServingChanged;
+        }
     }
 
     /// <summary>Requests the fluid model served (for the summary's share of individually simulated requests).</summary>
@@ -94,6 +104,21 @@ internal sealed class FluidTraffic : IEventHandler
     public void Handle(long tag)
     {
         double now = _simulation.Now;
+        if (tag == Replan)
+        {
+            // Replicas went up, down or to contracts within the step: the rest of it is solved again, same demand.
+            _replanPending = false;
+            if (_current is { } plan && now > plan.Start && now < plan.End)
+            {
+                var rates = plan.Arrived;
+                Finish(now);
+                _current = Plan(now, plan.End, rates);
+                SetLoads();
+            }
+
+            return;
+        }
+
         Finish(now);
         double end = Math.Min(Math.Min(now + _step, _horizon), _windows.NextBoundary(now));
         if (end <= now)
@@ -102,13 +127,27 @@ internal sealed class FluidTraffic : IEventHandler
         }
 
         _current = _windows.Contains(now) ? null : Plan(now, end);
+        SetLoads();
+        _simulation.ScheduleAt(end, this, Step);
+    }
+
+    /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant).</summary>
+    public void OnServingChanged()
+    {
+        if (!_replanPending && _current is not null)
+        {
+            _replanPending = true;
+            _simulation.ScheduleAt(_simulation.Now, this, Replan);
+        }
+    }
+
+    private void SetLoads()
+    {
         foreach (var site in _sites)
         {
             var load = _current?.Loads[site.Index];
             site.SetFluidLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
         }
-
-        _simulation.ScheduleAt(end, this, 0);
     }
 
     /// <summary>Records the step under way up to <paramref name="now"/> (called at each step's end, and at the horizon).</summary>
@@ -124,11 +163,11 @@ internal sealed class FluidTraffic : IEventHandler
     }
 
     /// <summary>Routes every flow's mean rate over [start, end) and solves the sites' queues.</summary>
-    private StepPlan Plan(double start, double end)
+    private StepPlan Plan(double start, double end, double[]? knownRates = null)
     {
-        var plan = new StepPlan(start, _sites.Count, _flows.Count);
-        var rates = new double[_flows.Count];
-        for (int f = 0; f < _flows.Count; f++)
+        var plan = new StepPlan(start, end, _sites.Count, _flows.Count);
+        var rates = knownRates ?? new double[_flows.Count];
+        for (int f = 0; f < _flows.Count && knownRates is null; f++)
         {
             rates[f] = _flows[f].MeanRate(start, end);
         }
@@ -243,7 +282,13 @@ internal sealed class FluidTraffic : IEventHandler
 
             var profile = site.Clusters[c].Sku.Serving;
             var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
-            var replicaRates = new ReplicaRates(profile, meanOutput, sizes.MeanPrefillWorkSeconds(profile), prompts);
+            double prefillWork = sizes.MeanPrefillWorkSeconds(profile);
+            var rateKey = (profile, Bin(meanOutput), Bin(prefillWork), prompts);
+            if (!_rates.TryGetValue(rateKey, out var replicaRates))
+            {
+                _rates[rateKey] = replicaRates = new ReplicaRates(profile, meanOutput, prefillWork, prompts);
+            }
+
             // The routing's fullness rule: a site takes requests while fewer than this many per slot wait.
             int waitingRoom = (int)Math.Ceiling(_routing.MaxWaitingPerSlot * serving[c] * profile.BatchLimit);
             pools[c] = new ReplicaPool(replicaRates, serving[c], waitingRoom);
@@ -287,18 +332,35 @@ internal sealed class FluidTraffic : IEventHandler
         return weight > 0 ? (output / weight, prompt / weight, squared / weight, prompts) : (1, 1, 1, null);
     }
 
-    /// <summary>Solves a site's pools for its spilling and joining arrivals; returns the share of each turned away.</summary>
-    private static (double Spilling, double Joining) Solve(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    /// <summary>
+    /// Solves a site's pools for its spilling and joining arrivals (replacing each by its solved twin) and returns the
+    /// share of each turned away. Solutions are kept by configuration and by rate to 0.1%: demand that repeats (daily
+    /// cycles) or changes slowly (growth) is solved once.
+    /// </summary>
+    private (double Spilling, double Joining) Solve(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
     {
         double spilled = 0, blocked = 0, capacity = 0;
         for (int c = 0; c < pools.Length; c++)
         {
-            if (pools[c] is not { } pool)
+            if (pools[c] is not { } template)
             {
                 continue;
             }
 
-            pool.Solve(spilling * shares[c], joining * shares[c]);
+            var key = (template.Rates, template.Replicas, template.Capacity, Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            if (!_solved.TryGetValue(key, out var pool))
+            {
+                if (_solved.Count >= MaxSolved)
+                {
+                    _solved.Clear(); // bounded memory; what recurs is solved again
+                }
+
+                pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);
+                pool.Solve(spilling * shares[c], joining * shares[c]);
+                _solved[key] = pool;
+            }
+
+            pools[c] = pool;
             spilled += shares[c] * pool.SpillBlocking;
             blocked += shares[c] * pool.Blocking;
             capacity += shares[c];
@@ -306,6 +368,11 @@ internal sealed class FluidTraffic : IEventHandler
 
         return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
     }
+
+    private const int MaxSolved = 200_000;
+
+    /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
+    private static long Bin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 1_000) : long.MinValue;
 
     /// <summary>The flow's sites in the order the routing policy tries them.</summary>
     private SiteDistance[] Order(FluidFlow flow, ReplicaPool?[][] pools)
@@ -486,9 +553,11 @@ internal sealed class FluidTraffic : IEventHandler
 
     private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);
 
-    private sealed class StepPlan(double start, int sites, int flows)
+    private sealed class StepPlan(double start, double end, int sites, int flows)
     {
         public double Start { get; } = start;
+
+        public double End { get; } = end;
 
         public SiteLoad[] Loads { get; } = new SiteLoad[sites];
 

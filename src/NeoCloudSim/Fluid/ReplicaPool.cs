@@ -20,6 +20,8 @@ public sealed class ReplicaPool
     private readonly ReplicaRates _rates;
     private double _spilling;
     private double _joining;
+    private double _accepted;
+    private double? _busyReplicas;
     private double[] _probability = [];
     private double[] _cumulative = [];
     private int _first;
@@ -34,6 +36,9 @@ public sealed class ReplicaPool
         Slots = replicas * rates.BatchLimit;
         Capacity = Slots + Math.Max(0, waitingRoom);
     }
+
+    /// <summary>The replicas' rates.</summary>
+    public ReplicaRates Rates => _rates;
 
     /// <summary>R.</summary>
     public int Replicas { get; }
@@ -53,8 +58,8 @@ public sealed class ReplicaPool
     /// <summary>Share of the other arrivals turned away (the pool full).</summary>
     public double Blocking { get; private set; }
 
-    /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>).</summary>
-    public double BusyReplicas { get; private set; }
+    /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>, computed when first asked).</summary>
+    public double BusyReplicas => _busyReplicas ??= Replicas * (1 - JoinShortestQueue.Occupancy(_accepted, Replicas, _rates)[0]);
 
     /// <summary>Mean requests held (waiting or served).</summary>
     public double InSystem { get; private set; }
@@ -103,7 +108,9 @@ public sealed class ReplicaPool
             _cumulative = [1];
             _first = 0;
             SpillBlocking = Blocking = Replicas == 0 ? 1 : 0;
-            BusyReplicas = InSystem = Waiting = MeanQueueingDelay = 0;
+            _accepted = 0;
+            _busyReplicas = 0;
+            InSystem = Waiting = MeanQueueingDelay = 0;
             MeanServiceSeconds = 1 / Math.Max(_rates.Completions(1), 1e-12);
             return;
         }
@@ -176,7 +183,8 @@ public sealed class ReplicaPool
         Blocking = full;
         // Busy replicas: the aggregate chain spreads requests perfectly (min(n, R) busy); in fact replicas go idle
         // while others hold several, which the occupancy model of the replicas' own choice rule captures.
-        BusyReplicas = Replicas * (1 - JoinShortestQueue.Occupancy(accepted, Replicas, _rates)[0]);
+        _accepted = accepted;
+        _busyReplicas = null;
         InSystem = inSystem;
         Waiting = waiting;
         MeanQueueingDelay = accepted > 0 ? delay / accepted : 0;

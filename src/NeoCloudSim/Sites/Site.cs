@@ -243,6 +243,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
             replica.Fail();
             _servingChanged = true;
+            ServingChanged?.Invoke();
             cluster.Up -= cluster.GpusPerReplica;
             UpReplicas--;
             Slots -= cluster.Sku.Serving.BatchLimit;
@@ -256,6 +257,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             cluster.Up += cluster.GpusPerReplica;
             UpReplicas++;
             _servingChanged = true;
+            ServingChanged?.Invoke();
             Slots += cluster.Sku.Serving.BatchLimit;
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
             UpdateGpuLevels();
@@ -371,6 +373,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
         _servingChanged = true;
+        ServingChanged?.Invoke();
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         if (up)
         {
@@ -531,6 +534,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
         _servingChanged = true;
+        ServingChanged?.Invoke();
         UpReplicas++;
         Slots += cluster.Sku.Serving.BatchLimit;
         ScheduleFailure(index);
@@ -610,8 +614,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         return tallies;
     }
 
-    /// <summary>Whether replicas went up, down or to contracts since <see cref="ServingReplicas"/> was last read.</summary>
-    internal bool ServingChanged => _servingChanged;
+    /// <summary>Raised when replicas go up, down or to contracts (the fluid model solves the site again).</summary>
+    internal event Action? ServingChanged;
 
     /// <summary>Per cluster, the replicas up and not dedicated to contracts: what on-demand traffic can use.</summary>
     internal int[] ServingReplicas()

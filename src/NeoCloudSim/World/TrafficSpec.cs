@@ -3,8 +3,9 @@ namespace NeoCloudSim.World;
 /// <summary>Settings of the fluid and hybrid traffic models.</summary>
 public sealed record TrafficSpec
 {
-    /// <summary>Fluid time step, in minutes; best a divisor of 60 (demand is constant within each hour).</summary>
-    public double StepMinutes { get; init; } = 5;
+    /// <summary>Fluid time step, in minutes: demand is constant within each hour, so 60 loses nothing; a step is also
+    /// solved again whenever replicas go up, down or to contracts.</summary>
+    public double StepMinutes { get; init; } = 60;
 
     /// <summary>Hybrid: length of a request-level window, in hours.</summary>
     public double WindowHours { get; init; } = 1;

@@ -572,3 +572,4 @@ internal sealed class FluidTraffic : IEventHandler
         public List<(int Site, double Rtt, double Rate)>[] Accepted { get; } = [.. Enumerable.Range(0, flows).Select(_ => new List<(int, double, double)>())];
     }
 }
+

@@ -22,13 +22,28 @@ public static class JoinShortestQueue
             return q;
         }
 
-        // Start from an even random split, then let the shortest-queue choice reshape it.
+        if (arrivalRate >= replicas * rates.Completions(b) * (1 - 1e-9))
+        {
+            q[b] = 1; // saturated: every replica full
+            return q;
+        }
+
+        // Start from the last solution for these replicas (demand changes little from one step to the next), or from
+        // an even random split; then let the choice rule reshape it.
         var birth = new double[b];
-        Array.Fill(birth, arrivalRate / replicas);
-        Chain(birth, rates, q);
+        if (rates.LastOccupancy(replicas) is { } last)
+        {
+            Array.Copy(last, q, q.Length);
+        }
+        else
+        {
+            Array.Fill(birth, arrivalRate / replicas);
+            Chain(birth, rates, q);
+        }
+
         var next = new double[b + 1];
         var tail = new double[b + 2];
-        for (int iteration = 0; iteration < 500; iteration++)
+        for (int iteration = 0; iteration < 200; iteration++)
         {
             tail[b + 1] = 0;
             for (int k = b; k >= 0; k--)
@@ -58,36 +73,37 @@ public static class JoinShortestQueue
                 q[k] = damped;
             }
 
-            if (change < 1e-12)
+            if (change < 1e-10)
             {
                 break;
             }
         }
 
+        rates.KeepOccupancy(replicas, q);
         return q;
     }
 
     /// <summary>Stationary shares of a replica's birth–death chain: births <paramref name="birth"/>[k] from k, deaths X(k).</summary>
     private static void Chain(double[] birth, ReplicaRates rates, double[] q)
     {
-        double sum = q[0] = 1;
+        q[0] = 1;
         for (int k = 0; k < birth.Length; k++)
         {
             q[k + 1] = q[k] * birth[k] / rates.Completions(k + 1);
-            if (!double.IsFinite(q[k + 1]) || q[k + 1] > 1e200)
+            if (q[k + 1] > 1e200)
             {
-                // Saturated: renormalise from the top so nothing overflows.
+                // Saturated: scale down what came before so nothing overflows (ratios are what matter).
                 for (int j = 0; j <= k + 1; j++)
                 {
-                    q[j] = double.IsFinite(q[j]) ? q[j] / 1e200 : 1;
+                    q[j] /= 1e200;
                 }
             }
+        }
 
-            sum = 0;
-            for (int j = 0; j <= k + 1; j++)
-            {
-                sum += q[j];
-            }
+        double sum = 0;
+        foreach (double v in q)
+        {
+            sum += v;
         }
 
         for (int k = 0; k < q.Length; k++)

@@ -10,12 +10,11 @@ namespace NeoCloudSim.Fluid;
 /// Completions in state n: n·X(1) while n ≤ R, R·X(n/R) up to R·B, R·X(B) beyond.
 /// </summary>
 /// <remarks>
-/// The stationary distribution is computed in log space outwards from its mode and cut where it falls below e⁻⁴⁰ of
-/// the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
+/// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻⁴⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
 /// </remarks>
 public sealed class ReplicaPool
 {
-    private const double Cut = 40;
+    private static readonly double Negligible = Math.Exp(-40);
 
     private readonly ReplicaRates _rates;
     private double _spilling;
@@ -116,44 +115,45 @@ public sealed class ReplicaPool
         }
 
         int mode = Mode();
-        // Outwards from the mode: p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1).
+        // Outwards from the mode, in plain ratios (no logarithms: this is the fluid model's inner loop):
+        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻⁴⁰ of the mode.
         var down = new List<double>();
-        double log = 0;
+        double ratio = 1;
         for (int n = mode; n > 0; n--)
         {
-            log += Math.Log(CompletionRate(n)) - Math.Log(ArrivalRateIn(n - 1));
-            if (log < -Cut)
+            ratio *= CompletionRate(n) / ArrivalRateIn(n - 1);
+            if (ratio < Negligible)
             {
                 break;
             }
 
-            down.Add(log);
+            down.Add(ratio);
         }
 
         var up = new List<double>();
-        log = 0;
+        ratio = 1;
         for (int n = mode; n < Capacity && ArrivalRateIn(n) > 0; n++)
         {
-            log += Math.Log(ArrivalRateIn(n)) - Math.Log(CompletionRate(n + 1));
-            if (log < -Cut)
+            ratio *= ArrivalRateIn(n) / CompletionRate(n + 1);
+            if (ratio < Negligible)
             {
                 break;
             }
 
-            up.Add(log);
+            up.Add(ratio);
         }
 
         _first = mode - down.Count;
         _probability = new double[down.Count + 1 + up.Count];
         for (int i = 0; i < down.Count; i++)
         {
-            _probability[down.Count - 1 - i] = Math.Exp(down[i]);
+            _probability[down.Count - 1 - i] = down[i];
         }
 
         _probability[down.Count] = 1;
         for (int i = 0; i < up.Count; i++)
         {
-            _probability[down.Count + 1 + i] = Math.Exp(up[i]);
+            _probability[down.Count + 1 + i] = up[i];
         }
 
         double total = 0;

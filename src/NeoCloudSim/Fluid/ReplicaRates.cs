@@ -12,6 +12,7 @@ namespace NeoCloudSim.Fluid;
 public sealed class ReplicaRates
 {
     private readonly double[] _completions; // index k = 0..B
+    private readonly Dictionary<int, double[]> _lastOccupancy = [];
     private readonly double[] _prefillPoints; // equally likely prefill iterations of one request, seconds
     private readonly double[] _prefillCumulative; // their running sum, for length-biased draws
 
@@ -47,6 +48,12 @@ public sealed class ReplicaRates
             _completions[k] = tokensPerSecond / (decodeTokens + (PrefillSeconds * tokensPerSecond));
         }
     }
+
+    /// <summary>The occupancy last solved for <paramref name="replicas"/> replicas with these rates (a warm start), or null.</summary>
+    internal double[]? LastOccupancy(int replicas) => _lastOccupancy.TryGetValue(replicas, out var q) ? q : null;
+
+    /// <summary>Keeps an occupancy for the next solve with as many replicas.</summary>
+    internal void KeepOccupancy(int replicas, double[] q) => _lastOccupancy[replicas] = (double[])q.Clone();
 
     /// <summary>The serving profile.</summary>
     public ServingProfile Profile { get; }

@@ -73,6 +73,7 @@ public sealed class RequestWindows
         }
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        chosen = WithinBudget(chosen, rate, spec, horizon);
         var windows = new List<(double Start, double End, bool Busiest)>();
         foreach (var (start, isBusiest) in chosen)
         {
@@ -88,6 +89,38 @@ public sealed class RequestWindows
         }
 
         return new RequestWindows(windows);
+    }
+
+    /// <summary>
+    /// The windows whose expected requests fit <see cref="TrafficSpec.MaxWindowRequests"/>: random windows are
+    /// dropped first (every other one, evenly over the run), then busiest ones the same way.
+    /// </summary>
+    private static List<(double Start, bool Busiest)> WithinBudget(List<(double Start, bool Busiest)> chosen, double[] rate, TrafficSpec spec, double horizon)
+    {
+        double Requests(double start)
+        {
+            double total = 0;
+            for (double t = Math.Max(0, start - (spec.WarmUpMinutes * 60)); t < Math.Min(horizon, start + Durations.FromHours(spec.WindowHours)); t += 60)
+            {
+                total += rate[Math.Min(rate.Length - 1, (int)(t / Durations.SecondsPerHour))] * 60;
+            }
+
+            return total;
+        }
+
+        var kept = chosen.Select(w => (w.Start, w.Busiest, Requests: Requests(w.Start))).ToList();
+        foreach (bool busiest in new[] { false, true })
+        {
+            while (kept.Sum(w => w.Requests) > spec.MaxWindowRequests && kept.Exists(w => w.Busiest == busiest))
+            {
+                // Every other window of the kind goes (the first stays), or the last one of it.
+                var ofKind = kept.Where(w => w.Busiest == busiest).ToList();
+                var dropped = ofKind.Count == 1 ? ofKind : [.. ofKind.Where((_, i) => i % 2 == 1)];
+                kept.RemoveAll(dropped.Contains);
+            }
+        }
+
+        return [.. kept.Select(w => (w.Start, w.Busiest))];
     }
 
     /// <summary>Whether requests are simulated one by one at <paramref name="seconds"/>.</summary>

@@ -25,6 +25,7 @@ internal sealed class Replica : IEventHandler
     private readonly ServingProfile _profile;
     private readonly IReplicaHost _host;
     private readonly InferenceRequest[] _batch;
+    private readonly int[] _remaining; // output tokens left per batch position, beside _batch: scanned without touching the requests
     private readonly InferenceRequest[] _admitted;
     private int _batchCount;
     private int _admittedCount;
@@ -40,6 +41,7 @@ internal sealed class Replica : IEventHandler
         _host = host;
         Index = index;
         _batch = new InferenceRequest[profile.BatchLimit];
+        _remaining = new int[profile.BatchLimit];
         _admitted = new InferenceRequest[profile.BatchLimit];
     }
 
@@ -171,12 +173,7 @@ internal sealed class Replica : IEventHandler
         else if (_batchCount > 0)
         {
             Phase = ReplicaPhase.Decoding;
-            int fewest = int.MaxValue;
-            for (int i = 0; i < _batchCount; i++)
-            {
-                fewest = Math.Min(fewest, _batch[i].RemainingTokens);
-            }
-
+            int fewest = Fewest(_remaining.AsSpan(0, _batchCount));
             _planStart = _simulation.Now;
             _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
@@ -206,14 +203,15 @@ internal sealed class Replica : IEventHandler
                 _host.OnFirstToken(request);
             }
 
-            request.RemainingTokens = request.OutputTokens - 1; // the prefill produces the first token
-            if (request.RemainingTokens <= 0)
+            int remaining = request.OutputTokens - 1; // the prefill produces the first token
+            if (remaining <= 0)
             {
                 Complete(request);
             }
             else
             {
                 request.State = RequestState.Decoding;
+                _remaining[_batchCount] = remaining;
                 _batch[_batchCount++] = request;
             }
         }
@@ -223,13 +221,16 @@ internal sealed class Replica : IEventHandler
 
     private void Advance(int steps)
     {
+        var remaining = _remaining;
         for (int i = _batchCount - 1; i >= 0; i--)
         {
-            var request = _batch[i];
-            request.RemainingTokens -= steps;
-            if (request.RemainingTokens <= 0)
+            remaining[i] -= steps;
+            if (remaining[i] <= 0)
             {
-                _batch[i] = _batch[--_batchCount];
+                var request = _batch[i];
+                _batchCount--;
+                _batch[i] = _batch[_batchCount];
+                remaining[i] = remaining[_batchCount];
                 _batch[_batchCount] = null!;
                 Complete(request);
             }
@@ -238,7 +239,6 @@ internal sealed class Replica : IEventHandler
 
     private void Complete(InferenceRequest request)
     {
-        request.RemainingTokens = 0;
         request.CompletedAt = _simulation.Now;
         request.State = RequestState.Completed;
         _host.OnCompleted(request);
@@ -247,9 +247,20 @@ internal sealed class Replica : IEventHandler
     private void Evict(InferenceRequest request)
     {
         request.Restarts++;
-        request.RemainingTokens = 0;
         request.State = RequestState.Waiting;
         _host.Requeue(request);
+    }
+
+    /// <summary>The fewest output tokens left among the batch's requests (the batch is not empty).</summary>
+    private static int Fewest(ReadOnlySpan<int> remaining)
+    {
+        int fewest = int.MaxValue;
+        foreach (int tokens in remaining)
+        {
+            fewest = Math.Min(fewest, tokens);
+        }
+
+        return fewest;
     }
 
     private void Plan(double at, int steps, long kind)

@@ -32,6 +32,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private readonly List<Replica> _replicas = [];
     private readonly List<Cluster> _replicaCluster = [];
     private readonly SiteQueue _queue = new();
+    private readonly PatienceWatch?[] _patience; // per class; null for classes that wait as long as it takes
     private ServiceTally[] _bucketTallies;
     private double _busyExtraMegawatts; // busy replicas' draw above their idle share
     private double _busyGpuSeconds; // since the start, up to _levelsSince
@@ -62,6 +63,15 @@ public sealed class Site : IReplicaHost, IEventHandler
         _classes = classes;
         _log = log;
         _failures = simulation.Random($"failures/{spec.Id}");
+        _patience = new PatienceWatch?[classes.Count];
+        for (int c = 0; c < classes.Count; c++)
+        {
+            if (classes[c].PatienceSeconds > 0)
+            {
+                _patience[c] = new PatienceWatch(simulation, classes[c].PatienceSeconds, Abandon);
+            }
+        }
+
         Power = new SitePower(spec.Pue);
         Monitors = new SiteMonitors(simulation.Now);
         _bucketTallies = NewTallies();
@@ -137,9 +147,9 @@ public sealed class Site : IReplicaHost, IEventHandler
         _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         WakeOne();
-        if (request.State == RequestState.Waiting && spec.PatienceSeconds > 0)
+        if (request.State == RequestState.Waiting && _patience[request.Class] is { } patience)
         {
-            _simulation.Schedule(spec.PatienceSeconds, new PatienceTimer(this, request));
+            patience.Watch(request);
         }
     }
 
@@ -321,6 +331,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         RunTallies[request.Class].Restarted++;
         _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
+        _patience[request.Class]?.Requeued(request);
     }
 
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
@@ -686,10 +697,4 @@ public sealed class Site : IReplicaHost, IEventHandler
     }
 
     private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
-
-    /// <summary>Ends a request's wait when its patience runs out, unless it was served first.</summary>
-    private sealed class PatienceTimer(Site site, InferenceRequest request) : IEventHandler
-    {
-        public void Handle(long tag) => site.Abandon(request);
-    }
 }

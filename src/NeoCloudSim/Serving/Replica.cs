@@ -28,6 +28,7 @@ internal sealed class Replica : IEventHandler
     private readonly int[] _remaining; // output tokens left per batch position, beside _batch: scanned without touching the requests
     private readonly InferenceRequest[] _admitted;
     private int _batchCount;
+    private int _fewest = int.MaxValue; // the fewest output tokens left in the batch (int.MaxValue when empty)
     private int _admittedCount;
     private long _generation;
     private double _planStart;
@@ -110,6 +111,7 @@ internal sealed class Replica : IEventHandler
         Array.Clear(_batch, 0, _batchCount);
         _admittedCount = 0;
         _batchCount = 0;
+        _fewest = int.MaxValue;
         if (wasBusy)
         {
             _host.OnBusyChanged(this, busy: false);
@@ -173,7 +175,7 @@ internal sealed class Replica : IEventHandler
         else if (_batchCount > 0)
         {
             Phase = ReplicaPhase.Decoding;
-            int fewest = Fewest(_remaining.AsSpan(0, _batchCount));
+            int fewest = _fewest;
             _planStart = _simulation.Now;
             _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
@@ -211,6 +213,7 @@ internal sealed class Replica : IEventHandler
             else
             {
                 request.State = RequestState.Decoding;
+                _fewest = Math.Min(_fewest, remaining); // the others did not advance during the prefill
                 _remaining[_batchCount] = remaining;
                 _batch[_batchCount++] = request;
             }
@@ -221,11 +224,18 @@ internal sealed class Replica : IEventHandler
 
     private void Advance(int steps)
     {
+        // Positions above i were seen already, so the request swapped into a freed position is a survivor counted in
+        // the new minimum.
         var remaining = _remaining;
+        int fewest = int.MaxValue;
         for (int i = _batchCount - 1; i >= 0; i--)
         {
             remaining[i] -= steps;
-            if (remaining[i] <= 0)
+            if (remaining[i] > 0)
+            {
+                fewest = Math.Min(fewest, remaining[i]);
+            }
+            else
             {
                 var request = _batch[i];
                 _batchCount--;
@@ -235,6 +245,8 @@ internal sealed class Replica : IEventHandler
                 Complete(request);
             }
         }
+
+        _fewest = fewest;
     }
 
     private void Complete(InferenceRequest request)
@@ -249,18 +261,6 @@ internal sealed class Replica : IEventHandler
         request.Restarts++;
         request.State = RequestState.Waiting;
         _host.Requeue(request);
-    }
-
-    /// <summary>The fewest output tokens left among the batch's requests (the batch is not empty).</summary>
-    private static int Fewest(ReadOnlySpan<int> remaining)
-    {
-        int fewest = int.MaxValue;
-        foreach (int tokens in remaining)
-        {
-            fewest = Math.Min(fewest, tokens);
-        }
-
-        return fewest;
     }
 
     private void Plan(double at, int steps, long kind)

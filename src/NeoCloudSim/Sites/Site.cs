@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Engine.Statistics;
 using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
@@ -319,9 +320,15 @@ public sealed class Site : IReplicaHost, IEventHandler
             : request.TtftSeconds * 1000 <= spec.TtftSloMs;
         double service = request.CompletedAt - request.ServiceStartedAt;
         RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
-        Record(_bucketTallies[request.Class], request, metSlo);
-        Record(RunTallies[request.Class], request, metSlo);
-        Record(_clusters[request.Cluster].BucketTally, request, metSlo);
+        // Each latency's sketch bin is located once for the three tallies (a logarithm each).
+        var run = RunTallies[request.Class];
+        var latency = new Latency(
+            run.TtftSeconds.Sketch.Locate(request.TtftSeconds),
+            run.QueueingDelaySeconds.Sketch.Locate(request.QueueingDelaySeconds),
+            run.EndToEndSeconds.Sketch.Locate(request.EndToEndSeconds));
+        Record(_bucketTallies[request.Class], request, metSlo, latency);
+        Record(run, request, metSlo, latency);
+        Record(_clusters[request.Cluster].BucketTally, request, metSlo, latency);
         Completed?.Invoke(request, metSlo);
     }
 
@@ -469,15 +476,15 @@ public sealed class Site : IReplicaHost, IEventHandler
         RunTallies[request.Class].Abandoned++;
     }
 
-    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo)
+    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo, in Latency latency)
     {
         tally.Served++;
         tally.TokensIn += request.PromptTokens;
         tally.TokensOut += request.OutputTokens;
         tally.SloMet += metSlo ? 1 : 0;
-        tally.TtftSeconds.Add(request.TtftSeconds);
-        tally.QueueingDelaySeconds.Add(request.QueueingDelaySeconds);
-        tally.EndToEndSeconds.Add(request.EndToEndSeconds);
+        tally.TtftSeconds.Add(latency.Ttft);
+        tally.QueueingDelaySeconds.Add(latency.QueueingDelay);
+        tally.EndToEndSeconds.Add(latency.EndToEnd);
     }
 
     private void WakeOne()
@@ -695,6 +702,9 @@ public sealed class Site : IReplicaHost, IEventHandler
             }
         }
     }
+
+    /// <summary>A served request's latencies, each with its sketch bin.</summary>
+    private readonly record struct Latency(SketchedValue Ttft, SketchedValue QueueingDelay, SketchedValue EndToEnd);
 
     private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
 }

@@ -116,6 +116,8 @@ internal sealed class Replica : IEventHandler
         {
             _host.OnBusyChanged(this, busy: false);
         }
+
+        _host.OnLoadChanged(this);
     }
 
     /// <summary>Brings the replica back up after repair; it starts serving what waits.</summary>
@@ -190,6 +192,8 @@ internal sealed class Replica : IEventHandler
         {
             _host.OnBusyChanged(this, busy);
         }
+
+        _host.OnLoadChanged(this);
     }
 
     private void FinishPrefill()

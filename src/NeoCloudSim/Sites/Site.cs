@@ -33,6 +33,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private readonly List<Replica> _replicas = [];
     private readonly List<Cluster> _replicaCluster = [];
     private readonly SiteQueue _queue = new();
+    private readonly LeastLoadedReplicas _leastLoaded = new(); // the replica an arrival wakes
     private readonly PatienceWatch?[] _patience; // per class; null for classes that wait as long as it takes
     private ServiceTally[] _bucketTallies;
     private double _busyExtraMegawatts; // busy replicas' draw above their idle share
@@ -341,6 +342,11 @@ public sealed class Site : IReplicaHost, IEventHandler
         _patience[request.Class]?.Requeued(request);
     }
 
+    void IReplicaHost.OnLoadChanged(Replica replica) => UpdateLeastLoaded(replica);
+
+    private void UpdateLeastLoaded(Replica replica) =>
+        _leastLoaded.Set(replica.Index, replica.HasRoom ? replica.Load : LeastLoadedReplicas.NoRoom);
+
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
     {
         AccumulateGpuSeconds();
@@ -390,6 +396,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         var cluster = _replicaCluster[replica.Index];
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
+        UpdateLeastLoaded(replica);
         _servingChanged = true;
         ServingChanged?.Invoke();
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
@@ -489,23 +496,12 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     private void WakeOne()
     {
-        // An idle replica if there is one, else the least loaded replica with room.
-        Replica? best = null;
-        foreach (var replica in _replicas)
+        // An idle replica if there is one, else the least loaded replica with room (the first in site order among equals).
+        int best = _leastLoaded.Best;
+        if (best >= 0)
         {
-            if (replica.Phase == ReplicaPhase.Idle && !replica.Reserved)
-            {
-                replica.Wake();
-                return;
-            }
-
-            if (replica.HasRoom && (best is null || replica.Load < best.Load))
-            {
-                best = replica;
-            }
+            _replicas[best].Wake();
         }
-
-        best?.Wake();
     }
 
     private void PowerChanged()
@@ -549,6 +545,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         var replica = new Replica(_simulation, cluster.Sku.Serving, this, index);
         _replicas.Add(replica);
         _replicaCluster.Add(cluster);
+        _leastLoaded.Add();
+        UpdateLeastLoaded(replica);
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
         _servingChanged = true;

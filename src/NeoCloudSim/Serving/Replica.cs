@@ -25,10 +25,11 @@ internal sealed class Replica : IEventHandler
     private readonly ServingProfile _profile;
     private readonly IReplicaHost _host;
     private readonly InferenceRequest[] _batch;
-    private readonly int[] _remaining; // output tokens left per batch position, beside _batch: scanned without touching the requests
+    private readonly long[] _doneAtStep; // per batch position, beside _batch: the step count at which its request has all its tokens
     private readonly InferenceRequest[] _admitted;
     private int _batchCount;
-    private int _fewest = int.MaxValue; // the fewest output tokens left in the batch (int.MaxValue when empty)
+    private long _steps; // decode steps run since the replica was installed
+    private long _firstDoneAtStep = long.MaxValue; // the least of _doneAtStep over the batch (long.MaxValue when empty)
     private int _admittedCount;
     private long _generation;
     private double _planStart;
@@ -42,7 +43,7 @@ internal sealed class Replica : IEventHandler
         _host = host;
         Index = index;
         _batch = new InferenceRequest[profile.BatchLimit];
-        _remaining = new int[profile.BatchLimit];
+        _doneAtStep = new long[profile.BatchLimit];
         _admitted = new InferenceRequest[profile.BatchLimit];
     }
 
@@ -111,7 +112,7 @@ internal sealed class Replica : IEventHandler
         Array.Clear(_batch, 0, _batchCount);
         _admittedCount = 0;
         _batchCount = 0;
-        _fewest = int.MaxValue;
+        _firstDoneAtStep = long.MaxValue;
         if (wasBusy)
         {
             _host.OnBusyChanged(this, busy: false);
@@ -177,7 +178,7 @@ internal sealed class Replica : IEventHandler
         else if (_batchCount > 0)
         {
             Phase = ReplicaPhase.Decoding;
-            int fewest = _fewest;
+            int fewest = (int)(_firstDoneAtStep - _steps); // the fewest tokens left in the batch
             _planStart = _simulation.Now;
             _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
@@ -217,8 +218,9 @@ internal sealed class Replica : IEventHandler
             else
             {
                 request.State = RequestState.Decoding;
-                _fewest = Math.Min(_fewest, remaining); // the others did not advance during the prefill
-                _remaining[_batchCount] = remaining;
+                long doneAt = _steps + remaining;
+                _firstDoneAtStep = Math.Min(_firstDoneAtStep, doneAt); // the others did not advance during the prefill
+                _doneAtStep[_batchCount] = doneAt;
                 _batch[_batchCount++] = request;
             }
         }
@@ -228,29 +230,37 @@ internal sealed class Replica : IEventHandler
 
     private void Advance(int steps)
     {
+        // Every request advances by the same steps, so advancing is counting them; only when the first request is done
+        // does the batch need a visit (a step boundary brought forward for an arrival completes nobody).
+        _steps += steps;
+        if (_firstDoneAtStep > _steps)
+        {
+            return;
+        }
+
         // Positions above i were seen already, so the request swapped into a freed position is a survivor counted in
         // the new minimum.
-        var remaining = _remaining;
-        int fewest = int.MaxValue;
+        var doneAtStep = _doneAtStep;
+        long stepsRun = _steps;
+        long first = long.MaxValue;
         for (int i = _batchCount - 1; i >= 0; i--)
         {
-            remaining[i] -= steps;
-            if (remaining[i] > 0)
+            if (doneAtStep[i] > stepsRun)
             {
-                fewest = Math.Min(fewest, remaining[i]);
+                first = Math.Min(first, doneAtStep[i]);
             }
             else
             {
                 var request = _batch[i];
                 _batchCount--;
                 _batch[i] = _batch[_batchCount];
-                remaining[i] = remaining[_batchCount];
+                doneAtStep[i] = doneAtStep[_batchCount];
                 _batch[_batchCount] = null!;
                 Complete(request);
             }
         }
 
-        _fewest = fewest;
+        _firstDoneAtStep = first;
     }
 
     private void Complete(InferenceRequest request)

@@ -26,7 +26,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private const long RepairDone = 1;
 
     private readonly Simulation _simulation;
-    private readonly IReadOnlyList<WorkloadClassSpec> _classes;
+    private readonly WorkloadClassSpec[] _classes; // arrays, not IReadOnlyList: indexed on every request without interface calls
     private readonly Action<BuildOutEvent> _log;
     private readonly RandomStream _failures;
     private readonly List<Cluster> _clusters = [];
@@ -36,6 +36,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private readonly LeastLoadedReplicas _leastLoaded = new(); // the replica an arrival wakes
     private readonly PatienceWatch?[] _patience; // per class; null for classes that wait as long as it takes
     private ServiceTally[] _bucketTallies;
+    private readonly ServiceTally[] _runTallies;
     private double _busyExtraMegawatts; // busy replicas' draw above their idle share
     private double _busyGpuSeconds; // since the start, up to _levelsSince
     private double _upGpuSeconds;
@@ -62,7 +63,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         _simulation = simulation;
         Spec = spec;
         Index = index;
-        _classes = classes;
+        _classes = [.. classes];
         _log = log;
         _failures = simulation.Random($"failures/{spec.Id}");
         _patience = new PatienceWatch?[classes.Count];
@@ -77,7 +78,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         Power = new SitePower(spec.Pue);
         Monitors = new SiteMonitors(simulation.Now);
         _bucketTallies = NewTallies();
-        RunTallies = NewTallies();
+        _runTallies = NewTallies();
     }
 
     /// <summary>The site as the scenario describes it.</summary>
@@ -99,7 +100,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     public SiteMonitors Monitors { get; }
 
     /// <summary>Per class, what happened since the start of the run.</summary>
-    public IReadOnlyList<ServiceTally> RunTallies { get; }
+    public IReadOnlyList<ServiceTally> RunTallies => _runTallies;
 
     /// <summary>Per class, what happened in the current bucket.</summary>
     public IReadOnlyList<ServiceTally> BucketTallies => _bucketTallies;
@@ -143,7 +144,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         ArgumentNullException.ThrowIfNull(request);
         request.Site = Index;
         _bucketTallies[request.Class].Arrived++;
-        RunTallies[request.Class].Arrived++;
+        _runTallies[request.Class].Arrived++;
         SetInSystem(_inSystem + 1);
         var spec = _classes[request.Class];
         _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
@@ -322,7 +323,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         double service = request.CompletedAt - request.ServiceStartedAt;
         RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
         // Each latency's sketch bin is located once for the three tallies (a logarithm each).
-        var run = RunTallies[request.Class];
+        var run = _runTallies[request.Class];
         var latency = new Latency(
             run.TtftSeconds.Sketch.Locate(request.TtftSeconds),
             run.QueueingDelaySeconds.Sketch.Locate(request.QueueingDelaySeconds),
@@ -336,7 +337,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     void IReplicaHost.Requeue(InferenceRequest request)
     {
         _bucketTallies[request.Class].Restarted++;
-        RunTallies[request.Class].Restarted++;
+        _runTallies[request.Class].Restarted++;
         _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         _patience[request.Class]?.Requeued(request);
@@ -480,7 +481,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         SetInSystem(_inSystem - 1);
         _bucketTallies[request.Class].Abandoned++;
-        RunTallies[request.Class].Abandoned++;
+        _runTallies[request.Class].Abandoned++;
     }
 
     private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo, in Latency latency)
@@ -621,7 +622,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     private ServiceTally[] NewTallies()
     {
-        var tallies = new ServiceTally[_classes.Count];
+        var tallies = new ServiceTally[_classes.Length];
         for (int i = 0; i < tallies.Length; i++)
         {
             tallies[i] = new ServiceTally();
@@ -684,7 +685,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
     internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
     {
-        foreach (var tally in new[] { _bucketTallies[workloadClass], RunTallies[workloadClass], _clusters[cluster].BucketTally })
+        foreach (var tally in new[] { _bucketTallies[workloadClass], _runTallies[workloadClass], _clusters[cluster].BucketTally })
         {
             tally.Arrived += service.Served;
             tally.Served += service.Served;

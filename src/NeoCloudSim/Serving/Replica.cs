@@ -27,6 +27,7 @@ internal sealed class Replica : IEventHandler
     private readonly InferenceRequest[] _batch;
     private readonly long[] _doneAtStep; // per batch position, beside _batch: the step count at which its request has all its tokens
     private readonly InferenceRequest[] _admitted;
+    private readonly double[] _stepSecondsByBatch; // the profile's decode step for each batch size, computed once
     private int _batchCount;
     private long _steps; // decode steps run since the replica was installed
     private long _firstDoneAtStep = long.MaxValue; // the least of _doneAtStep over the batch (long.MaxValue when empty)
@@ -45,6 +46,11 @@ internal sealed class Replica : IEventHandler
         _batch = new InferenceRequest[profile.BatchLimit];
         _doneAtStep = new long[profile.BatchLimit];
         _admitted = new InferenceRequest[profile.BatchLimit];
+        _stepSecondsByBatch = new double[profile.BatchLimit + 1];
+        for (int size = 0; size <= profile.BatchLimit; size++)
+        {
+            _stepSecondsByBatch[size] = profile.DecodeStepSeconds(size);
+        }
     }
 
     /// <summary>Position of the replica in its site.</summary>
@@ -180,7 +186,7 @@ internal sealed class Replica : IEventHandler
             Phase = ReplicaPhase.Decoding;
             int fewest = (int)(_firstDoneAtStep - _steps); // the fewest tokens left in the batch
             _planStart = _simulation.Now;
-            _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
+            _stepSeconds = _stepSecondsByBatch[_batchCount];
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
         }
         else

@@ -1,9 +1,11 @@
 using NeoCloudSim.Bench.Engine;
+using NeoCloudSim.Bench.Scale;
 
 // Benchmarks print one JSON line per case on standard output; see README.md ("Benchmarks").
 return args switch
 {
     ["engine", .. var rest] => EngineBenchmarks.Run(rest),
+    ["scale", .. var rest] => ScaleBenchmarks.Run(rest),
     _ => Usage(),
 };
 
@@ -12,5 +14,7 @@ static int Usage()
     Console.Error.WriteLine("usage: NeoCloudSim.Bench engine [--scale X]");
     Console.Error.WriteLine("  engine   the event calendar and process machinery against hand-written PriorityQueue loops");
     Console.Error.WriteLine("  --scale  multiplies the work of every case (default 1: each case runs for seconds)");
+    Console.Error.WriteLine();
+    ScaleBenchmarks.Usage();
     return 2;
 }

@@ -25,12 +25,12 @@ internal sealed class Replica : IEventHandler
     private readonly ServingProfile _profile;
     private readonly IReplicaHost _host;
     private readonly InferenceRequest[] _batch;
-    private readonly long[] _doneAtStep; // per batch position, beside _batch: the step count at which its request has all its tokens
+    private readonly BatchCompletions _completions; // per batch position, beside _batch: the step count at which its request has all its tokens
+    private readonly int[] _donePositions; // scratch for the positions done at a step
     private readonly InferenceRequest[] _admitted;
     private readonly double[] _stepSecondsByBatch; // the profile's decode step for each batch size, computed once
     private int _batchCount;
     private long _steps; // decode steps run since the replica was installed
-    private long _firstDoneAtStep = long.MaxValue; // the least of _doneAtStep over the batch (long.MaxValue when empty)
     private int _admittedCount;
     private long _generation;
     private double _planStart;
@@ -44,7 +44,8 @@ internal sealed class Replica : IEventHandler
         _host = host;
         Index = index;
         _batch = new InferenceRequest[profile.BatchLimit];
-        _doneAtStep = new long[profile.BatchLimit];
+        _completions = new BatchCompletions(profile.BatchLimit);
+        _donePositions = new int[profile.BatchLimit];
         _admitted = new InferenceRequest[profile.BatchLimit];
         _stepSecondsByBatch = new double[profile.BatchLimit + 1];
         for (int size = 0; size <= profile.BatchLimit; size++)
@@ -118,7 +119,7 @@ internal sealed class Replica : IEventHandler
         Array.Clear(_batch, 0, _batchCount);
         _admittedCount = 0;
         _batchCount = 0;
-        _firstDoneAtStep = long.MaxValue;
+        _completions.Clear();
         if (wasBusy)
         {
             _host.OnBusyChanged(this, busy: false);
@@ -184,7 +185,7 @@ internal sealed class Replica : IEventHandler
         else if (_batchCount > 0)
         {
             Phase = ReplicaPhase.Decoding;
-            int fewest = (int)(_firstDoneAtStep - _steps); // the fewest tokens left in the batch
+            int fewest = (int)(_completions.First - _steps); // the fewest tokens left in the batch
             _planStart = _simulation.Now;
             _stepSeconds = _stepSecondsByBatch[_batchCount];
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
@@ -224,9 +225,7 @@ internal sealed class Replica : IEventHandler
             else
             {
                 request.State = RequestState.Decoding;
-                long doneAt = _steps + remaining;
-                _firstDoneAtStep = Math.Min(_firstDoneAtStep, doneAt); // the others did not advance during the prefill
-                _doneAtStep[_batchCount] = doneAt;
+                _completions.Add(_steps + remaining); // at position _batchCount
                 _batch[_batchCount++] = request;
             }
         }
@@ -239,34 +238,28 @@ internal sealed class Replica : IEventHandler
         // Every request advances by the same steps, so advancing is counting them; only when the first request is done
         // does the batch need a visit (a step boundary brought forward for an arrival completes nobody).
         _steps += steps;
-        if (_firstDoneAtStep > _steps)
+        if (_completions.First > _steps)
         {
             return;
         }
 
-        // Positions above i were seen already, so the request swapped into a freed position is a survivor counted in
-        // the new minimum.
-        var doneAtStep = _doneAtStep;
-        long stepsRun = _steps;
-        long first = long.MaxValue;
-        for (int i = _batchCount - 1; i >= 0; i--)
+        // Done requests leave highest position first, the batch's last request taking the freed position: the order
+        // of a scan from the end, found without one.
+        int done = _completions.TakeDone(_steps, _donePositions);
+        for (int j = 0; j < done; j++)
         {
-            if (doneAtStep[i] > stepsRun)
+            int position = _donePositions[j];
+            var request = _batch[position];
+            _batchCount--;
+            if (position != _batchCount)
             {
-                first = Math.Min(first, doneAtStep[i]);
+                _batch[position] = _batch[_batchCount];
+                _completions.Moved(_batchCount, position);
             }
-            else
-            {
-                var request = _batch[i];
-                _batchCount--;
-                _batch[i] = _batch[_batchCount];
-                doneAtStep[i] = doneAtStep[_batchCount];
-                _batch[_batchCount] = null!;
-                Complete(request);
-            }
-        }
 
-        _firstDoneAtStep = first;
+            _batch[_batchCount] = null!;
+            Complete(request);
+        }
     }
 
     private void Complete(InferenceRequest request)

@@ -26,7 +26,7 @@ namespace NeoCloudSim.Fluid;
 internal sealed class FluidTraffic : IEventHandler
 {
     /// <summary>Latency points drawn per class, site cluster and step.</summary>
-    public const int LatencySamples = 24;
+    public const int LatencySamples = 8;
 
     private const long Step = 0;
     private const long Replan = 1;
@@ -54,6 +54,7 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), ReplicaRates> _rates = [];
     private StepPlan? _current;
     private bool _replanPending;
+    private long _solvedStates;
 
     public FluidTraffic(
         Simulation simulation,
@@ -212,7 +213,7 @@ internal sealed class FluidTraffic : IEventHandler
                 {
                     int s = order[f][j].Site.Index;
                     double offered = spills[f] ? carry : 0;
-                    changed |= Math.Abs(spilling[f][j] - offered) > 1e-12 * Math.Max(1, rates[f]);
+                    changed |= Math.Abs(spilling[f][j] - offered) > 1e-6 * rates[f];
                     spilling[f][j] = offered;
                     spillRate[s] += offered;
                     carry = spills[f] ? carry * spillBlocking[s] : carry;
@@ -221,7 +222,7 @@ internal sealed class FluidTraffic : IEventHandler
                 for (int j = 0; j < order[f].Length; j++)
                 {
                     int s = order[f][j].Site.Index;
-                    changed |= Math.Abs(joining[f][j] - carry) > 1e-12 * Math.Max(1, rates[f]);
+                    changed |= Math.Abs(joining[f][j] - carry) > 1e-6 * rates[f];
                     joining[f][j] = carry;
                     joinRate[s] += carry;
                     carry *= blocking[s];
@@ -350,14 +351,16 @@ internal sealed class FluidTraffic : IEventHandler
             var key = (template.Rates, template.Replicas, template.Capacity, Bin(spilling * shares[c]), Bin(joining * shares[c]));
             if (!_solved.TryGetValue(key, out var pool))
             {
-                if (_solved.Count >= MaxSolved)
+                if (_solvedStates >= MaxSolvedStates)
                 {
                     _solved.Clear(); // bounded memory; what recurs is solved again
+                    _solvedStates = 0;
                 }
 
                 pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);
                 pool.Solve(spilling * shares[c], joining * shares[c]);
                 _solved[key] = pool;
+                _solvedStates += pool.StatesHeld;
             }
 
             pools[c] = pool;
@@ -369,7 +372,8 @@ internal sealed class FluidTraffic : IEventHandler
         return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
     }
 
-    private const int MaxSolved = 200_000;
+    /// <summary>States the cache of solutions may hold in all (about 16 bytes each: under 100 MB).</summary>
+    private const long MaxSolvedStates = 5_000_000;
 
     /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
     private static long Bin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 1_000) : long.MinValue;

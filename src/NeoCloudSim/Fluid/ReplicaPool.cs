@@ -16,6 +16,12 @@ public sealed class ReplicaPool
 {
     private static readonly double Negligible = Math.Exp(-40);
 
+    [ThreadStatic]
+    private static double[]? _down;
+
+    [ThreadStatic]
+    private static double[]? _up;
+
     private readonly ReplicaRates _rates;
     private double _spilling;
     private double _joining;
@@ -24,6 +30,7 @@ public sealed class ReplicaPool
     private double[] _probability = [];
     private double[] _cumulative = [];
     private int _first;
+    private int _stride = 1;
 
     /// <summary>A pool of <paramref name="replicas"/> replicas with <paramref name="rates"/>, waiting room <paramref name="waitingRoom"/>.</summary>
     public ReplicaPool(ReplicaRates rates, int replicas, int waitingRoom)
@@ -35,6 +42,9 @@ public sealed class ReplicaPool
         Slots = replicas * rates.BatchLimit;
         Capacity = Slots + Math.Max(0, waitingRoom);
     }
+
+    /// <summary>States the solved distribution holds (its memory, in doubles, is about twice this).</summary>
+    public int StatesHeld => _probability.Length;
 
     /// <summary>The replicas' rates.</summary>
     public ReplicaRates Rates => _rates;
@@ -58,7 +68,7 @@ public sealed class ReplicaPool
     public double Blocking { get; private set; }
 
     /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>, computed when first asked).</summary>
-    public double BusyReplicas => _busyReplicas ??= Replicas * (1 - JoinShortestQueue.Occupancy(_accepted, Replicas, _rates)[0]);
+    public double BusyReplicas => _busyReplicas ??= Replicas * _rates.BusyShare(Replicas, _accepted);
 
     /// <summary>Mean requests held (waiting or served).</summary>
     public double InSystem { get; private set; }
@@ -77,6 +87,29 @@ public sealed class ReplicaPool
 
     /// <summary>Share of a replica's time in prefill when it holds <paramref name="k"/> requests.</summary>
     public double PrefillShare(double k) => _rates.PrefillShare(k);
+
+    /// <summary>States per block: 1 (exact) unless the distribution around <paramref name="mode"/> spreads over more
+    /// than some 48 states, then about a sixth of its standard deviation (√(λ / μ′)).</summary>
+    private int Stride(int mode)
+    {
+        int d = Math.Max(1, mode / 100);
+        int lo = Math.Max(1, mode - d), hi = Math.Min(Capacity, mode + d);
+        double slope = hi > lo ? (CompletionRate(hi) - CompletionRate(lo)) / (hi - lo) : 0;
+        double arrivals = ArrivalRateIn(Math.Min(mode, Capacity - 1));
+        double sigma = slope > 0 ? Math.Sqrt(arrivals / slope) : Capacity;
+        return sigma >= 48 ? Math.Max(1, (int)(sigma / 6)) : 1;
+    }
+
+    /// <summary>A per-thread buffer of at least <paramref name="length"/> values (the distribution before it is copied out).</summary>
+    private static double[] Scratch(ref double[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length + 1)
+        {
+            buffer = new double[Math.Max(length + 1, (buffer?.Length ?? 0) * 2)];
+        }
+
+        return buffer;
+    }
 
     /// <summary>Completions per second in state n.</summary>
     public double CompletionRate(int n)
@@ -106,6 +139,7 @@ public sealed class ReplicaPool
             _probability = [1];
             _cumulative = [1];
             _first = 0;
+            _stride = 1;
             SpillBlocking = Blocking = Replicas == 0 ? 1 : 0;
             _accepted = 0;
             _busyReplicas = 0;
@@ -116,45 +150,48 @@ public sealed class ReplicaPool
 
         int mode = Mode();
         // Outwards from the mode, in plain ratios (no logarithms: this is the fluid model's inner loop):
-        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻⁴⁰ of the mode.
-        var down = new List<double>();
+        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻⁴⁰ of the mode. A wide distribution
+        // (a large pool whose completion rate barely grows with n) is walked in blocks of g states, each taken as
+        // flat, g chosen so that its standard deviation spans some 6 blocks.
+        _stride = Stride(mode);
+        int g = _stride;
+        var down = Scratch(ref _down, (mode / g) + 1);
+        int downCount = 0;
         double ratio = 1;
-        for (int n = mode; n > 0; n--)
+        for (int n = mode; n - g >= 0; n -= g)
         {
-            ratio *= CompletionRate(n) / ArrivalRateIn(n - 1);
+            ratio *= g == 1 ? CompletionRate(n) / ArrivalRateIn(n - 1) : Math.Pow(CompletionRate(n - (g / 2)) / ArrivalRateIn(n - (g / 2) - 1), g);
             if (ratio < Negligible)
             {
                 break;
             }
 
-            down.Add(ratio);
+            down[downCount++] = ratio;
         }
 
-        var up = new List<double>();
+        var up = Scratch(ref _up, ((Capacity - mode) / g) + 1);
+        int upCount = 0;
         ratio = 1;
-        for (int n = mode; n < Capacity && ArrivalRateIn(n) > 0; n++)
+        for (int n = mode; n + g <= Capacity && ArrivalRateIn(n) > 0; n += g)
         {
-            ratio *= ArrivalRateIn(n) / CompletionRate(n + 1);
+            ratio *= g == 1 ? ArrivalRateIn(n) / CompletionRate(n + 1) : Math.Pow(ArrivalRateIn(n + (g / 2)) / CompletionRate(n + (g / 2) + 1), g);
             if (ratio < Negligible)
             {
                 break;
             }
 
-            up.Add(ratio);
+            up[upCount++] = ratio;
         }
 
-        _first = mode - down.Count;
-        _probability = new double[down.Count + 1 + up.Count];
-        for (int i = 0; i < down.Count; i++)
+        _first = mode - (downCount * g);
+        _probability = new double[downCount + 1 + upCount];
+        for (int i = 0; i < downCount; i++)
         {
-            _probability[down.Count - 1 - i] = down[i];
+            _probability[downCount - 1 - i] = down[i];
         }
 
-        _probability[down.Count] = 1;
-        for (int i = 0; i < up.Count; i++)
-        {
-            _probability[down.Count + 1 + i] = up[i];
-        }
+        _probability[downCount] = 1;
+        Array.Copy(up, 0, _probability, downCount + 1, upCount);
 
         double total = 0;
         foreach (double p in _probability)
@@ -167,15 +204,18 @@ public sealed class ReplicaPool
         for (int i = 0; i < _probability.Length; i++)
         {
             double p = _probability[i] /= total;
-            int n = _first + i;
-            inSystem += p * n;
-            waiting += p * Math.Max(0, n - Slots);
-            full += n >= Capacity ? p : 0;
-            noSlot += n >= Slots ? p : 0;
+            int start = _first + (i * g);
+            int size = Math.Min(g, Capacity - start + 1); // the block's states, the last one stopping at capacity
+            double mid = start + ((size - 1) / 2.0);
+            inSystem += p * mid;
+            waiting += p * Math.Max(0, mid - Slots);
+            full += start + size - 1 >= Capacity ? p / size : 0;
+            noSlot += p * Math.Clamp((start + size - Slots) / (double)size, 0, 1);
             // Arrivals see state n in proportion to p(n) and to the rate of those that join in n (PASTA).
-            double joins = p * ArrivalRateIn(n);
+            int n = (int)Math.Round(mid);
+            double joins = p * (start + size - 1 >= Capacity ? ArrivalRateIn(n) * (size - 1) / size : ArrivalRateIn(n));
             accepted += joins;
-            delay += joins * MeanDelaySeen(n);
+            delay += joins * MeanDelaySeen(Math.Min(n, Capacity - 1));
             _cumulative[i] = accepted;
         }
 
@@ -283,7 +323,9 @@ public sealed class ReplicaPool
         double u = random.NextUniform() * _cumulative[^1];
         int i = Array.BinarySearch(_cumulative, u);
         i = i >= 0 ? i + 1 : ~i;
-        return Math.Min(_first + Math.Min(i, _cumulative.Length - 1), Capacity - 1);
+        int block = Math.Min(i, _cumulative.Length - 1);
+        int state = _first + (block * _stride) + (_stride > 1 ? random.NextIndex(_stride) : 0);
+        return Math.Min(state, Capacity - 1);
     }
 
     private int Mode()

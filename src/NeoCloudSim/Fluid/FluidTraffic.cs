@@ -26,7 +26,7 @@ namespace NeoCloudSim.Fluid;
 internal sealed class FluidTraffic : IEventHandler
 {
     /// <summary>Latency points drawn per class, site cluster and step.</summary>
-    public const int LatencySamples = 8;
+    public const int LatencySamples = 4;
 
     private const long Step = 0;
     private const long Replan = 1;
@@ -47,6 +47,7 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly double _step;
     private readonly double _horizon;
     private readonly RequestWindows _windows;
+    private readonly int[][] _flowsAt; // per site, the flows whose region can reach it
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
@@ -90,6 +91,7 @@ internal sealed class FluidTraffic : IEventHandler
         _step = stepSeconds;
         _horizon = horizon;
         _windows = windows;
+        _flowsAt = [.. sites.Select(site => Enumerable.Range(0, flows.Count).Where(f => Array.Exists(candidates[flows[f].Region], c => ReferenceEquals(c.Site, site))).ToArray())];
         _random = simulation.Random("fluid/latency");
         simulation.ScheduleAt(0, this, Step);
         foreach (var site in sites)
@@ -284,7 +286,7 @@ internal sealed class FluidTraffic : IEventHandler
             var profile = site.Clusters[c].Sku.Serving;
             var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
             double prefillWork = sizes.MeanPrefillWorkSeconds(profile);
-            var rateKey = (profile, Bin(meanOutput), Bin(prefillWork), prompts);
+            var rateKey = (profile, CoarseBin(meanOutput), CoarseBin(prefillWork), prompts);
             if (!_rates.TryGetValue(rateKey, out var replicaRates))
             {
                 _rates[rateKey] = replicaRates = new ReplicaRates(profile, meanOutput, prefillWork, prompts);
@@ -309,15 +311,9 @@ internal sealed class FluidTraffic : IEventHandler
     {
         double weight = 0, output = 0, prompt = 0, squared = 0, heaviest = 0;
         int[]? prompts = null;
-        for (int f = 0; f < _flows.Count; f++)
+        foreach (int f in _flowsAt[site.Index])
         {
-            var flow = _flows[f];
-            if (!Array.Exists(_candidates[flow.Region], c => ReferenceEquals(c.Site, site)))
-            {
-                continue;
-            }
-
-            var sizes = flow.Sizes;
+            var sizes = _flows[f].Sizes;
             double w = Math.Max(rates[f], 1e-12);
             weight += w;
             output += w * sizes.MeanOutputTokens;
@@ -377,6 +373,10 @@ internal sealed class FluidTraffic : IEventHandler
 
     /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
     private static long Bin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 1_000) : long.MinValue;
+
+    /// <summary>A request-size figure's bin, to 1%: the mix of classes at a site shifts a little every hour, and its
+    /// replica rates (with their occupancy tables) are worth reusing across such shifts.</summary>
+    private static long CoarseBin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 100) : long.MinValue;
 
     /// <summary>The flow's sites in the order the routing policy tries them.</summary>
     private SiteDistance[] Order(FluidFlow flow, ReplicaPool?[][] pools)

@@ -27,6 +27,11 @@ public sealed class ReplicaPool
     private double _joining;
     private double _accepted;
     private double? _busyReplicas;
+    private double _balancedBusy;
+
+    /// <summary>From this many replicas on, requests are taken as spread evenly (min(n, R) busy): imbalance fades
+    /// with size, and the occupancy model's cost is not worth paying at every step.</summary>
+    private const int ManyReplicas = 32;
     private double[] _probability = [];
     private double[] _cumulative = [];
     private int _first;
@@ -67,8 +72,9 @@ public sealed class ReplicaPool
     /// <summary>Share of the other arrivals turned away (the pool full).</summary>
     public double Blocking { get; private set; }
 
-    /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>, computed when first asked).</summary>
-    public double BusyReplicas => _busyReplicas ??= Replicas * _rates.BusyShare(Replicas, _accepted);
+    /// <summary>Mean replicas holding at least one request: from <see cref="JoinShortestQueue"/> for pools of fewer than
+    /// 32 replicas, from the even spread min(n, R) beyond.</summary>
+    public double BusyReplicas => _busyReplicas ??= Replicas < ManyReplicas ? Replicas * _rates.BusyShare(Replicas, _accepted) : _balancedBusy;
 
     /// <summary>Mean requests held (waiting or served).</summary>
     public double InSystem { get; private set; }
@@ -199,7 +205,7 @@ public sealed class ReplicaPool
             total += p;
         }
 
-        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0;
+        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0, balanced = 0;
         _cumulative = new double[_probability.Length];
         for (int i = 0; i < _probability.Length; i++)
         {
@@ -208,6 +214,7 @@ public sealed class ReplicaPool
             int size = Math.Min(g, Capacity - start + 1); // the block's states, the last one stopping at capacity
             double mid = start + ((size - 1) / 2.0);
             inSystem += p * mid;
+            balanced += p * Math.Min(mid, Replicas);
             waiting += p * Math.Max(0, mid - Slots);
             full += start + size - 1 >= Capacity ? p / size : 0;
             noSlot += p * Math.Clamp((start + size - Slots) / (double)size, 0, 1);
@@ -224,6 +231,7 @@ public sealed class ReplicaPool
         // Busy replicas: the aggregate chain spreads requests perfectly (min(n, R) busy); in fact replicas go idle
         // while others hold several, which the occupancy model of the replicas' own choice rule captures.
         _accepted = accepted;
+        _balancedBusy = balanced;
         _busyReplicas = null;
         InSystem = inSystem;
         Waiting = waiting;

@@ -668,20 +668,24 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
     internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
     {
-        foreach (var tally in new[] { _bucketTallies[workloadClass], RunTallies[workloadClass], _clusters[cluster].BucketTally })
+        RecordFluid(_bucketTallies[workloadClass], service);
+        RecordFluid(RunTallies[workloadClass], service);
+        RecordFluid(_clusters[cluster].BucketTally, service);
+    }
+
+    private static void RecordFluid(ServiceTally tally, FluidService service)
+    {
+        tally.Arrived += service.Served;
+        tally.Served += service.Served;
+        tally.ServedByFluid += service.Served;
+        tally.TokensIn += service.TokensIn;
+        tally.TokensOut += service.TokensOut;
+        tally.SloMet += service.SloMet;
+        foreach (var (ttft, queueing, endToEnd, count) in service.Points)
         {
-            tally.Arrived += service.Served;
-            tally.Served += service.Served;
-            tally.ServedByFluid += service.Served;
-            tally.TokensIn += service.TokensIn;
-            tally.TokensOut += service.TokensOut;
-            tally.SloMet += service.SloMet;
-            foreach (var (ttft, queueing, endToEnd, count) in service.Points)
-            {
-                tally.TtftSeconds.Add(ttft, count);
-                tally.QueueingDelaySeconds.Add(queueing, count);
-                tally.EndToEndSeconds.Add(endToEnd, count);
-            }
+            tally.TtftSeconds.Add(ttft, count);
+            tally.QueueingDelaySeconds.Add(queueing, count);
+            tally.EndToEndSeconds.Add(endToEnd, count);
         }
     }
 

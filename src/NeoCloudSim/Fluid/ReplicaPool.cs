@@ -85,9 +85,6 @@ public sealed class ReplicaPool
     /// <summary>Mean time from arrival to service start of accepted requests, seconds.</summary>
     public double MeanQueueingDelay { get; private set; }
 
-    /// <summary>Mean time a request spends in a replica (Little's law on the requests served), seconds.</summary>
-    public double MeanServiceSeconds { get; private set; }
-
     /// <summary>Mean requests per busy replica.</summary>
     public double MeanBatch => BusyReplicas > 0 ? (InSystem - Waiting) / BusyReplicas : 0;
 
@@ -150,7 +147,6 @@ public sealed class ReplicaPool
             _accepted = 0;
             _busyReplicas = 0;
             InSystem = Waiting = MeanQueueingDelay = 0;
-            MeanServiceSeconds = 1 / Math.Max(_rates.Completions(1), 1e-12);
             return;
         }
 
@@ -236,7 +232,6 @@ public sealed class ReplicaPool
         InSystem = inSystem;
         Waiting = waiting;
         MeanQueueingDelay = accepted > 0 ? delay / accepted : 0;
-        MeanServiceSeconds = accepted > 0 ? (inSystem - waiting) / accepted : 1 / _rates.Completions(1);
     }
 
     /// <summary>Arrivals per second that join in state n.</summary>

@@ -47,6 +47,10 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly double _step;
     private readonly double _horizon;
     private readonly RequestWindows _windows;
+    private readonly Action<int, int, int, int, int, double>? _arriveAt; // a site window's request: site, region, class, prompt, output, rtt
+    private readonly RandomStream _windowRandom;
+    private int _windowSite = -1;
+    private double _windowEnd = double.NegativeInfinity;
     private readonly int[][] _flowsAt; // per site, the flows whose region can reach it
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
@@ -73,8 +77,11 @@ internal sealed class FluidTraffic : IEventHandler
         List<FluidFlow> flows,
         double stepSeconds,
         double horizon,
-        RequestWindows windows)
+        RequestWindows windows,
+        Action<int, int, int, int, int, double>? arriveAt = null)
     {
+        _arriveAt = arriveAt;
+        _windowRandom = simulation.Random("hybrid/site-windows");
         _simulation = simulation;
         _classes = classes;
         _sites = sites;
@@ -116,6 +123,7 @@ internal sealed class FluidTraffic : IEventHandler
                 var rates = plan.Arrived;
                 Finish(now);
                 _current = Plan(now, plan.End, rates);
+                _current.RequestLevelSite = plan.RequestLevelSite; // a site window's arrivals run on to the step's end
                 SetLoads();
             }
 
@@ -129,7 +137,13 @@ internal sealed class FluidTraffic : IEventHandler
             return;
         }
 
-        _current = _windows.Contains(now) ? null : Plan(now, end);
+        bool inWindow = _windows.Contains(now);
+        _current = inWindow && !_windows.PerSite ? null : Plan(now, end);
+        if (_current is { } current && inWindow && _windows.PerSite)
+        {
+            StartSiteWindow(current, now, end);
+        }
+
         SetLoads();
         _simulation.ScheduleAt(end, this, Step);
     }
@@ -144,11 +158,61 @@ internal sealed class FluidTraffic : IEventHandler
         }
     }
 
+    /// <summary>
+    /// A per-site window: the window's site (chosen at its first step: the busiest site for a busiest-hour window,
+    /// else a site drawn in proportion to its traffic, so that random windows sample requests evenly) gets this step's
+    /// requests one by one, at the rates the fluid model sent it; the fluid model stands aside for that site.
+    /// </summary>
+    private void StartSiteWindow(StepPlan plan, double now, double end)
+    {
+        if (now >= _windowEnd)
+        {
+            var accepted = new double[_sites.Count];
+            for (int f = 0; f < _flows.Count; f++)
+            {
+                foreach (var (s, _, rate) in plan.Accepted[f])
+                {
+                    accepted[s] += rate;
+                }
+            }
+
+            _windowSite = _windows.IsBusiest(now) ? Array.IndexOf(accepted, accepted.Max()) : Draw(accepted);
+            _windowEnd = _windows.NextBoundary(now);
+        }
+
+        plan.RequestLevelSite = _windowSite;
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            foreach (var (s, rtt, rate) in plan.Accepted[f])
+            {
+                if (s == _windowSite && rate > 0 && _arriveAt is not null)
+                {
+                    _ = new PinnedArrivals(_simulation, _flows[f], s, rtt, rate, end, _windowRandom, _arriveAt);
+                }
+            }
+        }
+    }
+
+    private int Draw(double[] weights)
+    {
+        double u = _windowRandom.NextUniform() * weights.Sum();
+        for (int i = 0; i < weights.Length; i++)
+        {
+            u -= weights[i];
+            if (u < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
+    }
+
     private void SetLoads()
     {
         foreach (var site in _sites)
         {
-            var load = _current?.Loads[site.Index];
+            var load = site.Index == _current?.RequestLevelSite ? null : _current?.Loads[site.Index];
             site.SetFluidLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
         }
     }
@@ -386,7 +450,7 @@ internal sealed class FluidTraffic : IEventHandler
         {
             RoutingPolicyKind.Cheapest => [.. candidates.OrderBy(c => c.Site.MarginalEnergyPriceUsdPerMwh).ThenBy(c => c.RoundTripSeconds)],
             RoutingPolicyKind.LeastLoaded => [.. candidates.OrderByDescending(c => Capacity(pools[c.Site.Index])).ThenBy(c => c.RoundTripSeconds)],
-            _ => candidates, // nearest first; latency-aware keeps to the nearest site until it is full (see docs)
+            _ => candidates, // nearest first (latency-aware spills on when a site has no free slot: see Plan)
         };
     }
 
@@ -447,7 +511,7 @@ internal sealed class FluidTraffic : IEventHandler
                 (burst, burstCost) = _partners.Take(flow.Region, overflow, seconds, sizes, plan.Start);
             }
 
-            var routing = Whole(_routingCarry, (flow.Region, flow.Class), 5, arrived, routed, burst, overflow - burst, burst * (sizes.MeanPromptTokens + sizes.MeanOutputTokens));
+            var routing = Whole(_routingCarry, (flow.Region, flow.Class), 4, arrived, routed, burst, overflow - burst);
             foreach (var tally in new[] { _bucketRouting[flow.Region, flow.Class], _runRouting[flow.Region, flow.Class] })
             {
                 tally.Arrived += (long)routing[0];
@@ -463,6 +527,11 @@ internal sealed class FluidTraffic : IEventHandler
 
         foreach (var ((s, c, k), (requests, tokensIn, tokensOut, parts)) in services.OrderBy(x => x.Key))
         {
+            if (s == plan.RequestLevelSite)
+            {
+                continue; // served one by one in a site window: recorded as requests complete
+            }
+
             var counts = Whole(_carry, (s, c, k), 3, requests, tokensIn, tokensOut);
             var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], parts, (long)counts[0]);
             service.TokensIn = (long)counts[1];
@@ -562,6 +631,9 @@ internal sealed class FluidTraffic : IEventHandler
         public double Start { get; } = start;
 
         public double End { get; } = end;
+
+        /// <summary>The site whose requests are simulated one by one over this step (a per-site window), or −1.</summary>
+        public int RequestLevelSite { get; set; } = -1;
 
         public SiteLoad[] Loads { get; } = new SiteLoad[sites];
 

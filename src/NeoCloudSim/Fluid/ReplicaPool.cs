@@ -95,12 +95,23 @@ public sealed class ReplicaPool
     /// than some 48 states, then about a sixth of its standard deviation (√(λ / μ′)).</summary>
     private int Stride(int mode)
     {
+        // Only an interior mode of a slowly varying chain is walked in blocks: where the distribution is pressed
+        // against an end (an overloaded pool at its capacity) it changes geometrically and is walked state by state.
+        if (mode <= 0 || mode >= Capacity - 1)
+        {
+            return 1;
+        }
+
         int d = Math.Max(1, mode / 100);
         int lo = Math.Max(1, mode - d), hi = Math.Min(Capacity, mode + d);
         double slope = hi > lo ? (CompletionRate(hi) - CompletionRate(lo)) / (hi - lo) : 0;
-        double arrivals = ArrivalRateIn(Math.Min(mode, Capacity - 1));
-        double sigma = slope > 0 ? Math.Sqrt(arrivals / slope) : Capacity;
-        return sigma >= 48 ? Math.Max(1, (int)(sigma / 6)) : 1;
+        if (slope <= 0)
+        {
+            return 1;
+        }
+
+        double sigma = Math.Sqrt(ArrivalRateIn(mode) / slope);
+        return sigma >= 48 ? Math.Max(1, Math.Min((int)(sigma / 6), (Capacity - mode) / 4)) : 1;
     }
 
     /// <summary>A per-thread buffer of at least <paramref name="length"/> values (the distribution before it is copied out).</summary>

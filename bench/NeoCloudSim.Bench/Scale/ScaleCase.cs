@@ -31,7 +31,7 @@ internal static class ScaleCase
                 var clock = Stopwatch.StartNew();
                 var scenario = ScaleScenario.Build(int.Parse(sites, c), int.Parse(gpus, c), double.Parse(years, c), Enum.Parse<Fidelity>(fidelity, ignoreCase: true), catalog);
                 var results = new NeocloudWorld(scenario, catalog).Run();
-                Print(("wall_s", clock.Elapsed.TotalSeconds), ("peak_mb", PeakMemory.Megabytes()), ("served", results.Summary.Served), ("simulated", results.Summary.RequestsSimulated), ("utilization", results.Summary.Utilization));
+                Print(("wall_s", clock.Elapsed.TotalSeconds), ("peak_mb", PeakMemory.Megabytes()), ("served", results.Summary.Served), ("simulated", results.Summary.RequestsSimulated), ("utilization", results.Summary.Utilization), ("allocated_gb", GC.GetTotalAllocatedBytes() / 1e9), ("gen0", GC.CollectionCount(0)), ("gen2", GC.CollectionCount(2)));
                 return 0;
             }
 

@@ -118,7 +118,7 @@ internal sealed class FluidTraffic : IEventHandler
         {
             // Replicas went up, down or to contracts within the step: the rest of it is solved again, same demand.
             _replanPending = false;
-            if (_current is { } plan && now > plan.Start && now < plan.End)
+            if (_current is { } plan && now > plan.Start && now < plan.End && ServingMoved(plan))
             {
                 var rates = plan.Arrived;
                 Finish(now);
@@ -148,7 +148,8 @@ internal sealed class FluidTraffic : IEventHandler
         _simulation.ScheduleAt(end, this, Step);
     }
 
-    /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant).</summary>
+    /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant) if
+    /// the change is material (see <see cref="ServingMoved"/>).</summary>
     public void OnServingChanged()
     {
         if (!_replanPending && _current is not null)
@@ -156,6 +157,34 @@ internal sealed class FluidTraffic : IEventHandler
             _replanPending = true;
             _simulation.ScheduleAt(_simulation.Now, this, Replan);
         }
+    }
+
+    /// <summary>Share of a pool's replicas that may go up or down before the step is solved again; smaller changes
+    /// wait for the next step (a large fleet has a failure or a repair every few minutes).</summary>
+    public const double MaterialChange = 0.01;
+
+    /// <summary>
+    /// Whether some site's serving replicas have moved far enough from those <paramref name="plan"/> was solved for
+    /// to solve it again: a pool that appeared or vanished, or one whose replicas changed by
+    /// <see cref="MaterialChange"/> of them or more (so, in pools under 100 replicas, by any).
+    /// </summary>
+    private bool ServingMoved(StepPlan plan)
+    {
+        for (int s = 0; s < _sites.Count; s++)
+        {
+            var serving = _sites[s].ServingReplicas();
+            var pools = plan.Pools[s]!;
+            for (int c = 0; c < serving.Length; c++)
+            {
+                int planned = c < pools.Length ? pools[c]?.Replicas ?? 0 : 0;
+                if (serving[c] != planned && (planned == 0 || serving[c] == 0 || Math.Abs(serving[c] - planned) >= MaterialChange * planned))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -41,7 +41,8 @@ public sealed class Site : IReplicaHost, IEventHandler
     private double _reservedUsdPerHourTotal; // Σ contract GPUs × price, for the mean contract price
     private int _reservedGpus; // GPUs of replicas dedicated to contracts (up or down)
     private int _inSystem;
-    private double[] _fluidBusyGpus = []; // per cluster: busy GPUs of the fluid traffic model
+    private double[] _fluidBusyWanted = []; // per cluster: busy GPUs the fluid traffic model asks for
+    private double[] _fluidBusyGpus = []; // the same, capped at the GPUs up and not busy otherwise
     private double _fluidBusyTotal;
     private double _fluidExtraMegawatts;
     private double _fluidInSystem;
@@ -379,6 +380,10 @@ public sealed class Site : IReplicaHost, IEventHandler
         {
             Slots += reserved ? -cluster.Sku.Serving.BatchLimit : cluster.Sku.Serving.BatchLimit;
             ((IReplicaHost)this).OnBusyChanged(replica, reserved); // rented GPUs count as busy at full power
+            if (_fluidBusyWanted.Length > 0)
+            {
+                ApplyFluidBusy();
+            }
         }
 
         if (!reserved && up && _queue.Count > 0)
@@ -582,7 +587,14 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Up.Update(now, up);
         UpGpus = up;
         Monitors.Stranded.Update(now, delivered - installed);
-        UpdateDrawnPower();
+        if (_fluidBusyWanted.Length > 0)
+        {
+            ApplyFluidBusy(); // GPUs up changed: the fluid load's cap with them (it updates the drawn power)
+        }
+        else
+        {
+            UpdateDrawnPower();
+        }
     }
 
     private void UpdateDrawnPower()
@@ -643,24 +655,46 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// </summary>
     internal void SetFluidLoad(double[] busyGpusPerCluster, double inSystem, double waiting)
     {
+        _fluidBusyWanted = busyGpusPerCluster;
+        ApplyFluidBusy();
+        double now = _simulation.Now;
+        _fluidInSystem = inSystem;
+        _fluidWaiting = waiting;
+        Monitors.InSystem.Update(now, _inSystem + inSystem);
+        Monitors.Queue.Update(now, _queue.Count + waiting);
+    }
+
+    /// <summary>
+    /// Sets the fluid model's busy GPUs from what it asked for, each cluster's capped at its GPUs up and not otherwise
+    /// busy: a failure too small to solve the step again (see <c>FluidTraffic.MaterialChange</c>) takes its GPUs
+    /// out of the busy ones at once.
+    /// </summary>
+    private void ApplyFluidBusy()
+    {
         AccumulateGpuSeconds();
         double now = _simulation.Now;
-        _fluidBusyGpus = busyGpusPerCluster;
+        if (_fluidBusyGpus.Length != _fluidBusyWanted.Length)
+        {
+            _fluidBusyGpus = new double[_fluidBusyWanted.Length];
+        }
+
         _fluidBusyTotal = 0;
         _fluidExtraMegawatts = 0;
         foreach (var cluster in _clusters)
         {
-            double busy = FluidBusy(cluster.Index);
+            if (cluster.Index >= _fluidBusyGpus.Length)
+            {
+                continue;
+            }
+
+            double busy = Math.Min(_fluidBusyWanted[cluster.Index], Math.Max(0, cluster.Up - cluster.Busy));
+            _fluidBusyGpus[cluster.Index] = busy;
             _fluidBusyTotal += busy;
             _fluidExtraMegawatts += busy * cluster.Sku.PowerKwPerGpu * (1 - cluster.Sku.IdlePowerShare) / 1000;
             cluster.BusyLevel.Update(now, cluster.Busy + busy);
         }
 
         Monitors.Busy.Update(now, BusyGpus + _fluidBusyTotal);
-        _fluidInSystem = inSystem;
-        _fluidWaiting = waiting;
-        Monitors.InSystem.Update(now, _inSystem + inSystem);
-        Monitors.Queue.Update(now, _queue.Count + waiting);
         UpdateDrawnPower();
     }
 

@@ -54,9 +54,15 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly int[][] _flowsAt; // per site, the flows whose region can reach it
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
+    private readonly StepServices _services = new();
+    private readonly FluidService _service = new(); // one class and pool's points, handed to the site and reused
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
     private readonly Dictionary<(ReplicaRates Rates, int Replicas, int Capacity, long Spilling, long Joining), ReplicaPool> _solved = [];
     private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), ReplicaRates> _rates = [];
+    private readonly List<(ReplicaPool Pool, double Spilling, double Joining)> _unsolved = [];
+    private double[] _lastSpillBlocking = [];
+    private double[] _lastBlocking = [];
+    private int _lastPasses;
     private StepPlan? _current;
     private bool _replanPending;
     private long _solvedStates;
@@ -284,57 +290,66 @@ internal sealed class FluidTraffic : IEventHandler
         // Offered rates of each flow at each of its sites; what a site turns away goes to the flow's next site. Under
         // latency-aware routing an interactive request goes on to the next site rather than wait (spilling); only when
         // every site would make it wait does it join a queue, from the nearest site on (joining).
-        var spillBlocking = new double[_sites.Count];
-        var blocking = new double[_sites.Count];
+        // The iteration starts from nothing, unless the last step needed many passes: a saturated fleet passes its
+        // overflow down long chains of sites, which plain substitution settles slowly (each pass shrinks the change by
+        // some 20%), and there the last step's answer is most of the way.
+        bool warm = _lastPasses > WarmAfterPasses && _lastBlocking.Length == _sites.Count;
+        var spillBlocking = warm ? (double[])_lastSpillBlocking.Clone() : new double[_sites.Count];
+        var blocking = warm ? (double[])_lastBlocking.Clone() : new double[_sites.Count];
         var spilling = new double[_flows.Count][];
         var joining = new double[_flows.Count][];
         var spills = new bool[_flows.Count];
+        var sitesInOrder = new int[_flows.Count][];
+        var spillReach = new int[_flows.Count]; // per flow, how far down its sites the last pass sent anything
+        var joinReach = new int[_flows.Count];
         for (int f = 0; f < _flows.Count; f++)
         {
             spilling[f] = new double[order[f].Length];
             joining[f] = new double[order[f].Length];
             spills[f] = _routing.Policy == RoutingPolicyKind.LatencyAware && _classes[_flows[f].Class].Kind != WorkloadKind.Batch;
+            sitesInOrder[f] = Array.ConvertAll(order[f], c => c.Site.Index);
         }
 
-        for (int pass = 0; pass < 50; pass++)
+        var spillRate = new double[_sites.Count];
+        var joinRate = new double[_sites.Count];
+        for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var spillRate = new double[_sites.Count];
-            var joinRate = new double[_sites.Count];
+            Array.Clear(spillRate);
+            Array.Clear(joinRate);
             bool changed = false;
             for (int f = 0; f < _flows.Count; f++)
             {
+                var at = sitesInOrder[f];
+                double tolerance = 1e-6 * rates[f];
                 double carry = rates[f];
-                for (int j = 0; j < order[f].Length; j++)
+                if (spills[f])
                 {
-                    int s = order[f][j].Site.Index;
-                    double offered = spills[f] ? carry : 0;
-                    changed |= Math.Abs(spilling[f][j] - offered) > 1e-6 * rates[f];
-                    spilling[f][j] = offered;
-                    spillRate[s] += offered;
-                    carry = spills[f] ? carry * spillBlocking[s] : carry;
+                    spillReach[f] = Offer(at, spilling[f], spillReach[f], spillRate, spillBlocking, tolerance, ref carry, ref changed);
                 }
 
-                for (int j = 0; j < order[f].Length; j++)
-                {
-                    int s = order[f][j].Site.Index;
-                    changed |= Math.Abs(joining[f][j] - carry) > 1e-6 * rates[f];
-                    joining[f][j] = carry;
-                    joinRate[s] += carry;
-                    carry *= blocking[s];
-                }
+                joinReach[f] = Offer(at, joining[f], joinReach[f], joinRate, blocking, tolerance, ref carry, ref changed);
             }
 
             for (int s = 0; s < _sites.Count; s++)
             {
-                (spillBlocking[s], blocking[s]) = Solve(pools[s], shares[s], spillRate[s], joinRate[s]);
+                Look(pools[s], shares[s], spillRate[s], joinRate[s]);
             }
 
+            SolveUnsolved();
+            for (int s = 0; s < _sites.Count; s++)
+            {
+                (spillBlocking[s], blocking[s]) = TurnedAway(pools[s], shares[s]);
+            }
+
+            _lastPasses = pass + 1;
             if (!changed && pass > 0)
             {
                 break;
             }
         }
 
+        _lastSpillBlocking = spillBlocking;
+        _lastBlocking = blocking;
         for (int f = 0; f < _flows.Count; f++)
         {
             double overflow = rates[f];
@@ -342,8 +357,11 @@ internal sealed class FluidTraffic : IEventHandler
             {
                 int s = order[f][j].Site.Index;
                 double accepted = (spilling[f][j] * (1 - spillBlocking[s])) + (joining[f][j] * (1 - blocking[s]));
-                plan.Accepted[f].Add((s, order[f][j].RoundTripSeconds, accepted));
-                overflow -= accepted;
+                if (accepted > 0)
+                {
+                    plan.Accepted[f].Add((s, order[f][j].RoundTripSeconds, accepted));
+                    overflow -= accepted;
+                }
             }
 
             plan.Arrived[f] = rates[f];
@@ -423,13 +441,33 @@ internal sealed class FluidTraffic : IEventHandler
     }
 
     /// <summary>
-    /// Solves a site's pools for its spilling and joining arrivals (replacing each by its solved twin) and returns the
-    /// share of each turned away. Solutions are kept by configuration and by rate to 0.1%: demand that repeats (daily
-    /// cycles) or changes slowly (growth) is solved once.
+    /// Offers <paramref name="carry"/> to a flow's sites in order (<paramref name="at"/>), each passing on the share it
+    /// turns away, and records each site's offer in <paramref name="offers"/> and <paramref name="rateAt"/>. Once
+    /// nothing is left to pass on, the sites beyond the last pass's reach get nothing and are skipped. Returns this
+    /// pass's reach.
     /// </summary>
-    private (double Spilling, double Joining) Solve(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    private static int Offer(int[] at, double[] offers, int reach, double[] rateAt, double[] turnedAway, double tolerance, ref double carry, ref bool changed)
     {
-        double spilled = 0, blocked = 0, capacity = 0;
+        int j = 0;
+        for (; j < at.Length && (carry != 0 || j < reach); j++)
+        {
+            int s = at[j];
+            changed |= Math.Abs(offers[j] - carry) > tolerance;
+            offers[j] = carry;
+            rateAt[s] += carry;
+            carry *= turnedAway[s];
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// Replaces each of a site's pools by its twin solved for the site's spilling and joining arrivals, from the kept
+    /// solutions if one is there (by configuration and by rate to 0.1%: demand that repeats, as daily cycles do, or
+    /// changes slowly, as growth does, is solved once), else by a new pool left for <see cref="SolveUnsolved"/>.
+    /// </summary>
+    private void Look(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    {
         for (int c = 0; c < pools.Length; c++)
         {
             if (pools[c] is not { } template)
@@ -440,28 +478,60 @@ internal sealed class FluidTraffic : IEventHandler
             var key = (template.Rates, template.Replicas, template.Capacity, Bin(spilling * shares[c]), Bin(joining * shares[c]));
             if (!_solved.TryGetValue(key, out var pool))
             {
-                if (_solvedStates >= MaxSolvedStates)
-                {
-                    _solved.Clear(); // bounded memory; what recurs is solved again
-                    _solvedStates = 0;
-                }
-
                 pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);
-                pool.Solve(spilling * shares[c], joining * shares[c]);
+                _unsolved.Add((pool, spilling * shares[c], joining * shares[c]));
                 _solved[key] = pool;
-                _solvedStates += pool.StatesHeld;
             }
 
             pools[c] = pool;
-            spilled += shares[c] * pool.SpillBlocking;
-            blocked += shares[c] * pool.Blocking;
-            capacity += shares[c];
+        }
+    }
+
+    /// <summary>
+    /// Solves the pools <see cref="Look"/> found no solution for. (On one thread: a pass has a few solves of some
+    /// microseconds each, less than it costs to hand them to another core.) The kept solutions are bounded: past
+    /// <see cref="MaxSolvedStates"/> they are dropped, and what recurs is solved again.
+    /// </summary>
+    private void SolveUnsolved()
+    {
+        foreach (var (pool, spilling, joining) in _unsolved)
+        {
+            pool.Solve(spilling, joining);
+            _solvedStates += pool.StatesHeld;
+        }
+
+        _unsolved.Clear();
+        if (_solvedStates >= MaxSolvedStates)
+        {
+            _solved.Clear(); // the pools in use stay with their plans
+            _solvedStates = 0;
+        }
+    }
+
+    /// <summary>The share of a site's spilling and of its joining arrivals its solved pools turn away.</summary>
+    private static (double Spilling, double Joining) TurnedAway(ReplicaPool?[] pools, double[] shares)
+    {
+        double spilled = 0, blocked = 0, capacity = 0;
+        for (int c = 0; c < pools.Length; c++)
+        {
+            if (pools[c] is { } pool)
+            {
+                spilled += shares[c] * pool.SpillBlocking;
+                blocked += shares[c] * pool.Blocking;
+                capacity += shares[c];
+            }
         }
 
         return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
     }
 
-    /// <summary>States the cache of solutions may hold in all (about 16 bytes each: under 100 MB).</summary>
+    /// <summary>Passes of the routing iteration after which a step stops where it is (a saturated fleet's).</summary>
+    private const int MaxPasses = 50;
+
+    /// <summary>Passes beyond which the next step starts from this step's answer.</summary>
+    private const int WarmAfterPasses = 8;
+
+    /// <summary>States the cache of solutions may hold in all (8 bytes each: some 40 MB).</summary>
     private const long MaxSolvedStates = 5_000_000;
 
     /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
@@ -506,7 +576,6 @@ internal sealed class FluidTraffic : IEventHandler
     private void Record(StepPlan plan, double seconds)
     {
         double priceMultiplier = _schedule.MultiplierAt(plan.Start);
-        var services = new Dictionary<(int Site, int Cluster, int Class), (double Requests, double TokensIn, double TokensOut, List<(FluidFlow Flow, double Rtt, double Requests)> Parts)>();
         for (int f = 0; f < _flows.Count; f++)
         {
             var flow = _flows[f];
@@ -520,16 +589,10 @@ internal sealed class FluidTraffic : IEventHandler
                 var pools = plan.Pools[s]!;
                 for (int c = 0; c < pools.Length; c++)
                 {
-                    if (pools[c] is null || plan.PoolShares[s][c] <= 0)
+                    if (pools[c] is not null && plan.PoolShares[s][c] > 0)
                     {
-                        continue;
+                        _services.Add(s, c, flow.Class, flow, rtt, requests * plan.PoolShares[s][c]);
                     }
-
-                    double part = requests * plan.PoolShares[s][c];
-                    var key = (s, c, flow.Class);
-                    var entry = services.TryGetValue(key, out var e) ? e : (0, 0, 0, new List<(FluidFlow, double, double)>());
-                    entry.Parts.Add((flow, rtt, part));
-                    services[key] = (entry.Requests + part, entry.TokensIn + (part * sizes.MeanPromptTokens), entry.TokensOut + (part * sizes.MeanOutputTokens), entry.Parts);
                 }
             }
 
@@ -540,36 +603,32 @@ internal sealed class FluidTraffic : IEventHandler
                 (burst, burstCost) = _partners.Take(flow.Region, overflow, seconds, sizes, plan.Start);
             }
 
-            var routing = Whole(_routingCarry, (flow.Region, flow.Class), 4, arrived, routed, burst, overflow - burst);
-            foreach (var tally in new[] { _bucketRouting[flow.Region, flow.Class], _runRouting[flow.Region, flow.Class] })
-            {
-                tally.Arrived += (long)routing[0];
-                tally.Routed += (long)routing[1];
-                tally.Burst += (long)routing[2];
-                tally.Rejected += (long)routing[3];
-                tally.BurstCostUsd += burstCost;
-            }
+            Span<double> routing = [arrived, routed, burst, overflow - burst];
+            Whole(_routingCarry, (flow.Region, flow.Class), routing);
+            AddRouting(_bucketRouting[flow.Region, flow.Class], routing, burstCost);
+            AddRouting(_runRouting[flow.Region, flow.Class], routing, burstCost);
 
             _money.BurstUsd += burstCost;
             _money.PerTokenUsd += burst * TokenPrice(flow.Class, sizes) * priceMultiplier;
         }
 
-        foreach (var ((s, c, k), (requests, tokensIn, tokensOut, parts)) in services.OrderBy(x => x.Key))
+        foreach (var ((s, c, k), share) in _services.TakeInOrder())
         {
             if (s == plan.RequestLevelSite)
             {
                 continue; // served one by one in a site window: recorded as requests complete
             }
 
-            var counts = Whole(_carry, (s, c, k), 3, requests, tokensIn, tokensOut);
-            var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], parts, (long)counts[0]);
+            Span<double> counts = [share.Requests, share.TokensIn, share.TokensOut];
+            Whole(_carry, (s, c, k), counts);
+            var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], share.Parts, (long)counts[0]);
             service.TokensIn = (long)counts[1];
             service.TokensOut = (long)counts[2];
             _sites[s].RecordFluidService(k, c, service);
             Served += service.Served;
 
             double price = 0;
-            foreach (var (flow, _, part) in parts)
+            foreach (var (flow, _, part) in share.Parts)
             {
                 price += part * TokenPrice(k, flow.Sizes) * priceMultiplier;
             }
@@ -583,7 +642,8 @@ internal sealed class FluidTraffic : IEventHandler
     /// <summary>Latency points for <paramref name="served"/> requests of one class at one pool.</summary>
     private FluidService Service(ReplicaPool pool, Compute.ServingProfile profile, WorkloadClassSpec workload, List<(FluidFlow Flow, double Rtt, double Requests)> parts, long served)
     {
-        var service = new FluidService { Served = served };
+        var service = _service;
+        service.Clear(served);
         if (served == 0)
         {
             return service;
@@ -633,24 +693,31 @@ internal sealed class FluidTraffic : IEventHandler
             : ((sizes.MeanPromptTokens * price.InputUsdPerMillionTokens) + (sizes.MeanOutputTokens * price.OutputUsdPerMillionTokens)) / 1e6;
     }
 
-    /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and takes out the whole parts.</summary>
-    private static double[] Whole<TKey>(Dictionary<TKey, double[]> carry, TKey key, int size, params double[] amounts)
+    /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and replaces them by
+    /// the whole parts taken out.</summary>
+    private static void Whole<TKey>(Dictionary<TKey, double[]> carry, TKey key, Span<double> amounts)
         where TKey : notnull
     {
         if (!carry.TryGetValue(key, out var held))
         {
-            carry[key] = held = new double[size];
+            carry[key] = held = new double[amounts.Length];
         }
 
-        var whole = new double[amounts.Length];
         for (int i = 0; i < amounts.Length; i++)
         {
             held[i] += amounts[i];
-            whole[i] = Math.Floor(held[i] + 1e-9);
-            held[i] -= whole[i];
+            amounts[i] = Math.Floor(held[i] + 1e-9);
+            held[i] -= amounts[i];
         }
+    }
 
-        return whole;
+    private static void AddRouting(RoutingTally tally, ReadOnlySpan<double> whole, double burstCostUsd)
+    {
+        tally.Arrived += (long)whole[0];
+        tally.Routed += (long)whole[1];
+        tally.Burst += (long)whole[2];
+        tally.Rejected += (long)whole[3];
+        tally.BurstCostUsd += burstCostUsd;
     }
 
     private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);
@@ -677,4 +744,3 @@ internal sealed class FluidTraffic : IEventHandler
         public List<(int Site, double Rtt, double Rate)>[] Accepted { get; } = [.. Enumerable.Range(0, flows).Select(_ => new List<(int, double, double)>())];
     }
 }
-

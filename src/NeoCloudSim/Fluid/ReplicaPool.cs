@@ -14,13 +14,16 @@ namespace NeoCloudSim.Fluid;
 /// </remarks>
 public sealed class ReplicaPool
 {
-    private static readonly double Negligible = Math.Exp(-40);
+    private static readonly double Negligible = Math.Exp(-20);
 
     [ThreadStatic]
     private static double[]? _down;
 
     [ThreadStatic]
     private static double[]? _up;
+
+    [ThreadStatic]
+    private static double[]? _chain;
 
     private readonly ReplicaRates _rates;
     private double _spilling;
@@ -32,7 +35,6 @@ public sealed class ReplicaPool
     /// <summary>From this many replicas on, requests are taken as spread evenly (min(n, R) busy): imbalance fades
     /// with size, and the occupancy model's cost is not worth paying at every step.</summary>
     private const int ManyReplicas = 32;
-    private double[] _probability = [];
     private double[] _cumulative = [];
     private int _first;
     private int _stride = 1;
@@ -48,8 +50,8 @@ public sealed class ReplicaPool
         Capacity = Slots + Math.Max(0, waitingRoom);
     }
 
-    /// <summary>States the solved distribution holds (its memory, in doubles, is about twice this).</summary>
-    public int StatesHeld => _probability.Length;
+    /// <summary>States (or blocks of states) the solved distribution holds, a double each.</summary>
+    public int StatesHeld => _cumulative.Length;
 
     /// <summary>The replicas' rates.</summary>
     public ReplicaRates Rates => _rates;
@@ -150,7 +152,6 @@ public sealed class ReplicaPool
         _joining = Math.Max(0, arrivalRate);
         if (Replicas == 0 || _spilling + _joining <= 0)
         {
-            _probability = [1];
             _cumulative = [1];
             _first = 0;
             _stride = 1;
@@ -197,26 +198,27 @@ public sealed class ReplicaPool
         }
 
         _first = mode - (downCount * g);
-        _probability = new double[downCount + 1 + upCount];
+        int states = downCount + 1 + upCount;
+        var probability = Scratch(ref _chain, states);
         for (int i = 0; i < downCount; i++)
         {
-            _probability[downCount - 1 - i] = down[i];
+            probability[downCount - 1 - i] = down[i];
         }
 
-        _probability[downCount] = 1;
-        Array.Copy(up, 0, _probability, downCount + 1, upCount);
+        probability[downCount] = 1;
+        Array.Copy(up, 0, probability, downCount + 1, upCount);
 
         double total = 0;
-        foreach (double p in _probability)
+        for (int i = 0; i < states; i++)
         {
-            total += p;
+            total += probability[i];
         }
 
         double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0, balanced = 0;
-        _cumulative = new double[_probability.Length];
-        for (int i = 0; i < _probability.Length; i++)
+        _cumulative = new double[states]; // all a solved pool keeps of its distribution: what sampling needs
+        for (int i = 0; i < states; i++)
         {
-            double p = _probability[i] /= total;
+            double p = probability[i] / total;
             int start = _first + (i * g);
             int size = Math.Min(g, Capacity - start + 1); // the block's states, the last one stopping at capacity
             double mid = start + ((size - 1) / 2.0);

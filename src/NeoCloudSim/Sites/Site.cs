@@ -395,7 +395,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private void UpdateReservationLevels()
     {
         int provided = 0;
-        for (int i = 0; i < _replicas.Count; i++)
+        for (int i = 0; i < _replicas.Count && _reservedGpus > 0; i++) // no replica reserved: nothing to count
         {
             if (_replicas[i].Reserved && _replicas[i].Phase != ReplicaPhase.Down)
             {

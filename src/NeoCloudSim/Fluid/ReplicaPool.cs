@@ -10,7 +10,7 @@ namespace NeoCloudSim.Fluid;
 /// Completions in state n: n·X(1) while n ≤ R, R·X(n/R) up to R·B, R·X(B) beyond.
 /// </summary>
 /// <remarks>
-/// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻⁴⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
+/// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻²⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
 /// </remarks>
 public sealed class ReplicaPool
 {
@@ -164,7 +164,7 @@ public sealed class ReplicaPool
 
         int mode = Mode();
         // Outwards from the mode, in plain ratios (no logarithms: this is the fluid model's inner loop):
-        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻⁴⁰ of the mode. A wide distribution
+        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻²⁰ of the mode. A wide distribution
         // (a large pool whose completion rate barely grows with n) is walked in blocks of g states, each taken as
         // flat, g chosen so that its standard deviation spans some 6 blocks.
         _stride = Stride(mode);

@@ -25,11 +25,12 @@ internal static class ScaleCase
                 return 0;
             }
 
-            case ["run", var sites, var gpus, var years, var fidelity]:
+            case ["run", var sites, var gpus, var years, var fidelity, .. var load] when load.Length <= 1:
             {
                 var catalog = GpuCatalogReader.LoadDefault();
                 var clock = Stopwatch.StartNew();
-                var scenario = ScaleScenario.Build(int.Parse(sites, c), int.Parse(gpus, c), double.Parse(years, c), Enum.Parse<Fidelity>(fidelity, ignoreCase: true), catalog);
+                double startLoad = load.Length == 1 ? double.Parse(load[0], c) : ScaleScenario.DefaultStartLoad;
+                var scenario = ScaleScenario.Build(int.Parse(sites, c), int.Parse(gpus, c), double.Parse(years, c), Enum.Parse<Fidelity>(fidelity, ignoreCase: true), catalog, startLoad);
                 var results = new NeocloudWorld(scenario, catalog).Run();
                 Print(("wall_s", clock.Elapsed.TotalSeconds), ("peak_mb", PeakMemory.Megabytes()), ("served", results.Summary.Served), ("simulated", results.Summary.RequestsSimulated), ("utilization", results.Summary.Utilization), ("allocated_gb", GC.GetTotalAllocatedBytes() / 1e9), ("gen0", GC.CollectionCount(0)), ("gen2", GC.CollectionCount(2)));
                 return 0;
@@ -52,7 +53,7 @@ internal static class ScaleCase
             }
 
             default:
-                Console.Error.WriteLine("usage: scale-case requests DAYS | run SITES GPUS YEARS FIDELITY | replications THREADS");
+                Console.Error.WriteLine("usage: scale-case requests DAYS | run SITES GPUS YEARS FIDELITY [START_LOAD] | replications THREADS");
                 return 2;
         }
     }

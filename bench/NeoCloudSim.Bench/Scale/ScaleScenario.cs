@@ -18,7 +18,10 @@ internal static class ScaleScenario
 {
     private const int Regions = 10;
 
-    public static Scenario Build(int sites, int gpus, double years, Fidelity fidelity, IReadOnlyList<GpuSku> catalog)
+    /// <summary>The mean chat demand at the start, as a share of the fleet's batched capacity.</summary>
+    public const double DefaultStartLoad = 0.4;
+
+    public static Scenario Build(int sites, int gpus, double years, Fidelity fidelity, IReadOnlyList<GpuSku> catalog, double startLoad = DefaultStartLoad)
     {
         var h100 = catalog.First(s => s.Id == "h100");
         int perSite = Math.Max(h100.Serving.GpusPerReplica, gpus / sites / h100.Serving.GpusPerReplica * h100.Serving.GpusPerReplica);
@@ -39,12 +42,12 @@ internal static class ScaleScenario
             return a == b ? 5.0 : 20 + (10.0 * Math.Abs(a - b));
         }));
 
-        // Chat at 40% of the fleet's batched capacity, spread evenly over the regions; batch a tenth of it.
+        // Chat at 40% (by default) of the fleet's batched capacity, spread evenly over the regions; batch a tenth of it.
         var chat = new DemandStreamSpec { Region = "r0", Class = "chat" };
         var sizes = new TokenSizeMoments(chat.PromptTokens, chat.OutputTokens);
         var rates = new ReplicaRates(h100.Serving, sizes.MeanOutputTokens, sizes.MeanPrefillWorkSeconds(h100.Serving));
         double capacity = sites * (perSite / h100.Serving.GpusPerReplica) * rates.Completions(h100.Serving.BatchLimit);
-        double perRegion = 0.4 * capacity / Regions;
+        double perRegion = startLoad * capacity / Regions;
         var daily = Enumerable.Range(0, 24).Select(h => 1 + (0.5 * Math.Sin((h - 8) / 24.0 * 2 * Math.PI))).ToList();
         var demand = regions.SelectMany(r => new[]
         {

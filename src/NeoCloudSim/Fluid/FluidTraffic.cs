@@ -312,6 +312,7 @@ internal sealed class FluidTraffic : IEventHandler
 
         var spillRate = new double[_sites.Count];
         var joinRate = new double[_sites.Count];
+        var looked = Array.ConvertAll(pools, p => Enumerable.Repeat((long.MaxValue, long.MaxValue), p.Length).ToArray());
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             Array.Clear(spillRate);
@@ -332,7 +333,7 @@ internal sealed class FluidTraffic : IEventHandler
 
             for (int s = 0; s < _sites.Count; s++)
             {
-                Look(pools[s], shares[s], spillRate[s], joinRate[s]);
+                Look(pools[s], shares[s], spillRate[s], joinRate[s], looked[s]);
             }
 
             SolveUnsolved();
@@ -464,9 +465,10 @@ internal sealed class FluidTraffic : IEventHandler
     /// <summary>
     /// Replaces each of a site's pools by its twin solved for the site's spilling and joining arrivals, from the kept
     /// solutions if one is there (by configuration and by rate to 0.1%: demand that repeats, as daily cycles do, or
-    /// changes slowly, as growth does, is solved once), else by a new pool left for <see cref="SolveUnsolved"/>.
+    /// changes slowly, as growth does, is solved once), else by a new pool left for <see cref="SolveUnsolved"/>. A pool
+    /// whose rate bins are those it was last looked up for in this step (<paramref name="looked"/>) is kept as it is.
     /// </summary>
-    private void Look(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    private void Look(ReplicaPool?[] pools, double[] shares, double spilling, double joining, (long Spilling, long Joining)[] looked)
     {
         for (int c = 0; c < pools.Length; c++)
         {
@@ -475,7 +477,14 @@ internal sealed class FluidTraffic : IEventHandler
                 continue;
             }
 
-            var key = (template.Rates, template.Replicas, template.Capacity, Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            var bins = (Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            if (looked[c] == bins)
+            {
+                continue;
+            }
+
+            looked[c] = bins;
+            var key = (template.Rates, template.Replicas, template.Capacity, bins.Item1, bins.Item2);
             if (!_solved.TryGetValue(key, out var pool))
             {
                 pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);

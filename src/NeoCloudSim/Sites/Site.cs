@@ -47,7 +47,6 @@ public sealed class Site : IReplicaHost, IEventHandler
     private double _fluidExtraMegawatts;
     private double _fluidInSystem;
     private double _fluidWaiting;
-    private bool _servingChanged = true;
     private int[] _servingReplicas = [];
 
     internal Site(
@@ -243,7 +242,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             }
 
             replica.Fail();
-            _servingChanged = true;
+            CountServing(cluster, replica.Reserved ? 0 : -1);
             ServingChanged?.Invoke();
             cluster.Up -= cluster.GpusPerReplica;
             UpReplicas--;
@@ -257,7 +256,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         {
             cluster.Up += cluster.GpusPerReplica;
             UpReplicas++;
-            _servingChanged = true;
+            CountServing(cluster, replica.Reserved ? 0 : 1);
             ServingChanged?.Invoke();
             Slots += cluster.Sku.Serving.BatchLimit;
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
@@ -373,7 +372,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         var cluster = _replicaCluster[replica.Index];
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
-        _servingChanged = true;
+        CountServing(cluster, !up ? 0 : reserved ? -1 : 1);
         ServingChanged?.Invoke();
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         if (up)
@@ -538,7 +537,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         _replicaCluster.Add(cluster);
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
-        _servingChanged = true;
+        CountServing(cluster, 1);
         ServingChanged?.Invoke();
         UpReplicas++;
         Slots += cluster.Sku.Serving.BatchLimit;
@@ -632,21 +631,24 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <summary>Per cluster, the replicas up and not dedicated to contracts: what on-demand traffic can use.</summary>
     internal int[] ServingReplicas()
     {
-        if (_servingChanged || _servingReplicas.Length != _clusters.Count)
+        if (_servingReplicas.Length != _clusters.Count)
         {
-            _servingReplicas = new int[_clusters.Count];
-            for (int i = 0; i < _replicas.Count; i++)
-            {
-                if (_replicas[i].Phase != ReplicaPhase.Down && !_replicas[i].Reserved)
-                {
-                    _servingReplicas[_replicaCluster[i].Index]++;
-                }
-            }
-
-            _servingChanged = false;
+            Array.Resize(ref _servingReplicas, _clusters.Count);
         }
 
         return _servingReplicas;
+    }
+
+    /// <summary>Counts a replica of <paramref name="cluster"/> in (+1) or out (−1) of those serving on-demand traffic
+    /// (kept as it changes: a large fleet has a failure every few minutes and thousands of replicas to count).</summary>
+    private void CountServing(Cluster cluster, int change)
+    {
+        if (_servingReplicas.Length < _clusters.Count)
+        {
+            Array.Resize(ref _servingReplicas, _clusters.Count);
+        }
+
+        _servingReplicas[cluster.Index] += change;
     }
 
     /// <summary>

@@ -57,8 +57,8 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly StepServices _services = new();
     private readonly FluidService _service = new(); // one class and pool's points, handed to the site and reused
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
-    private readonly Dictionary<(ReplicaRates Rates, int Replicas, int Capacity, long Spilling, long Joining), ReplicaPool> _solved = [];
-    private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), ReplicaRates> _rates = [];
+    private readonly Dictionary<SolvedPoolKey, ReplicaPool> _solved = [];
+    private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), (ReplicaRates Rates, int Id)> _rates = [];
     private readonly List<(ReplicaPool Pool, double Spilling, double Joining)> _unsolved = [];
     private double[] _lastSpillBlocking = [];
     private double[] _lastBlocking = [];
@@ -317,18 +317,18 @@ internal sealed class FluidTraffic : IEventHandler
         {
             Array.Clear(spillRate);
             Array.Clear(joinRate);
-            bool changed = false;
+            double change = 0; // the largest change of an offer since the last pass, as a share of its flow's rate
             for (int f = 0; f < _flows.Count; f++)
             {
                 var at = sitesInOrder[f];
-                double tolerance = 1e-6 * rates[f];
+                double perRate = rates[f] > 0 ? 1 / rates[f] : 0;
                 double carry = rates[f];
                 if (spills[f])
                 {
-                    spillReach[f] = Offer(at, spilling[f], spillReach[f], spillRate, spillBlocking, tolerance, ref carry, ref changed);
+                    spillReach[f] = Offer(at, spilling[f], spillReach[f], spillRate, spillBlocking, perRate, ref carry, ref change);
                 }
 
-                joinReach[f] = Offer(at, joining[f], joinReach[f], joinRate, blocking, tolerance, ref carry, ref changed);
+                joinReach[f] = Offer(at, joining[f], joinReach[f], joinRate, blocking, perRate, ref carry, ref change);
             }
 
             for (int s = 0; s < _sites.Count; s++)
@@ -343,7 +343,7 @@ internal sealed class FluidTraffic : IEventHandler
             }
 
             _lastPasses = pass + 1;
-            if (!changed && pass > 0)
+            if (pass > 0 && change <= Converged)
             {
                 break;
             }
@@ -399,14 +399,14 @@ internal sealed class FluidTraffic : IEventHandler
             var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
             double prefillWork = sizes.MeanPrefillWorkSeconds(profile);
             var rateKey = (profile, CoarseBin(meanOutput), CoarseBin(prefillWork), prompts);
-            if (!_rates.TryGetValue(rateKey, out var replicaRates))
+            if (!_rates.TryGetValue(rateKey, out var known))
             {
-                _rates[rateKey] = replicaRates = new ReplicaRates(profile, meanOutput, prefillWork, prompts);
+                _rates[rateKey] = known = (new ReplicaRates(profile, meanOutput, prefillWork, prompts), _rates.Count);
             }
 
             // The routing's fullness rule: a site takes requests while fewer than this many per slot wait.
             int waitingRoom = (int)Math.Ceiling(_routing.MaxWaitingPerSlot * serving[c] * profile.BatchLimit);
-            pools[c] = new ReplicaPool(replicaRates, serving[c], waitingRoom);
+            pools[c] = new ReplicaPool(known.Rates, serving[c], waitingRoom) { RatesId = known.Id };
             shares[c] = pools[c]!.MaxThroughput;
             capacity += shares[c];
         }
@@ -447,13 +447,13 @@ internal sealed class FluidTraffic : IEventHandler
     /// nothing is left to pass on, the sites beyond the last pass's reach get nothing and are skipped. Returns this
     /// pass's reach.
     /// </summary>
-    private static int Offer(int[] at, double[] offers, int reach, double[] rateAt, double[] turnedAway, double tolerance, ref double carry, ref bool changed)
+    private static int Offer(int[] at, double[] offers, int reach, double[] rateAt, double[] turnedAway, double perRate, ref double carry, ref double change)
     {
         int j = 0;
         for (; j < at.Length && (carry != 0 || j < reach); j++)
         {
             int s = at[j];
-            changed |= Math.Abs(offers[j] - carry) > tolerance;
+            change = Math.Max(change, Math.Abs(offers[j] - carry) * perRate);
             offers[j] = carry;
             rateAt[s] += carry;
             carry *= turnedAway[s];
@@ -484,10 +484,10 @@ internal sealed class FluidTraffic : IEventHandler
             }
 
             looked[c] = bins;
-            var key = (template.Rates, template.Replicas, template.Capacity, bins.Item1, bins.Item2);
+            var key = new SolvedPoolKey(template.RatesId, template.Replicas, template.Capacity, bins.Item1, bins.Item2);
             if (!_solved.TryGetValue(key, out var pool))
             {
-                pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);
+                pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots) { RatesId = template.RatesId };
                 _unsolved.Add((pool, spilling * shares[c], joining * shares[c]));
                 _solved[key] = pool;
             }
@@ -533,6 +533,10 @@ internal sealed class FluidTraffic : IEventHandler
 
         return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
     }
+
+    /// <summary>How little the offers may move from one pass to the next (as a share of each flow's rate) for the
+    /// routing iteration to have settled.</summary>
+    private const double Converged = 1e-6;
 
     /// <summary>Passes of the routing iteration after which a step stops where it is (a saturated fleet's).</summary>
     private const int MaxPasses = 50;
@@ -728,6 +732,9 @@ internal sealed class FluidTraffic : IEventHandler
         tally.Rejected += (long)whole[3];
         tally.BurstCostUsd += burstCostUsd;
     }
+
+    /// <summary>What a solved pool is kept by: its rates (numbered as they are made), size, capacity and rate bins.</summary>
+    private readonly record struct SolvedPoolKey(int RatesId, int Replicas, int Capacity, long Spilling, long Joining);
 
     private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);
 

@@ -56,6 +56,9 @@ public sealed class ReplicaPool
     /// <summary>The replicas' rates.</summary>
     public ReplicaRates Rates => _rates;
 
+    /// <summary>A number for <see cref="Rates"/> given by whoever keeps solved pools (the fluid model's cache key).</summary>
+    internal int RatesId { get; init; }
+
     /// <summary>R.</summary>
     public int Replicas { get; }
 

@@ -312,7 +312,13 @@ internal sealed class FluidTraffic : IEventHandler
 
         var spillRate = new double[_sites.Count];
         var joinRate = new double[_sites.Count];
-        var looked = Array.ConvertAll(pools, p => Enumerable.Repeat((long.MaxValue, long.MaxValue), p.Length).ToArray());
+        var looked = new (long Spilling, long Joining)[_sites.Count][];
+        for (int s = 0; s < _sites.Count; s++)
+        {
+            looked[s] = new (long, long)[pools[s].Length];
+            Array.Fill(looked[s], (long.MaxValue, long.MaxValue));
+        }
+
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             Array.Clear(spillRate);

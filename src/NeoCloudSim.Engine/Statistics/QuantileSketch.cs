@@ -285,7 +285,10 @@ public sealed class QuantileSketch
                     return;
                 }
 
-                ExtendDown(index);
+                // Reach as far again below the index as the window is long (within the budget), so values coming in
+                // falling order move the counts a logarithmic number of times, not once each. The extra bins are
+                // empty: quantiles and folding are as without them.
+                ExtendDown(Math.Max(index - _length, _offset + _length - maxBins));
             }
             else if (index >= _offset + _length)
             {

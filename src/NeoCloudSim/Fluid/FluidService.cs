@@ -16,4 +16,12 @@ internal sealed class FluidService
     public long SloMet { get; set; }
 
     public List<(double Ttft, double Queueing, double EndToEnd, long Count)> Points { get; } = [];
+
+    /// <summary>Empties the points and starts again with <paramref name="served"/> requests.</summary>
+    public void Clear(long served)
+    {
+        Served = served;
+        TokensIn = TokensOut = SloMet = 0;
+        Points.Clear();
+    }
 }

@@ -26,7 +26,7 @@ namespace NeoCloudSim.Fluid;
 internal sealed class FluidTraffic : IEventHandler
 {
     /// <summary>Latency points drawn per class, site cluster and step.</summary>
-    public const int LatencySamples = 24;
+    public const int LatencySamples = 4;
 
     private const long Step = 0;
     private const long Replan = 1;
@@ -47,13 +47,25 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly double _step;
     private readonly double _horizon;
     private readonly RequestWindows _windows;
+    private readonly Action<int, int, int, int, int, double>? _arriveAt; // a site window's request: site, region, class, prompt, output, rtt
+    private readonly RandomStream _windowRandom;
+    private int _windowSite = -1;
+    private double _windowEnd = double.NegativeInfinity;
+    private readonly int[][] _flowsAt; // per site, the flows whose region can reach it
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
+    private readonly StepServices _services = new();
+    private readonly FluidService _service = new(); // one class and pool's points, handed to the site and reused
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
-    private readonly Dictionary<(ReplicaRates Rates, int Replicas, int Capacity, long Spilling, long Joining), ReplicaPool> _solved = [];
-    private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), ReplicaRates> _rates = [];
+    private readonly Dictionary<SolvedPoolKey, ReplicaPool> _solved = [];
+    private readonly Dictionary<(Compute.ServingProfile Profile, long Output, long Prefill, int[]? Prompts), (ReplicaRates Rates, int Id)> _rates = [];
+    private readonly List<(ReplicaPool Pool, double Spilling, double Joining)> _unsolved = [];
+    private double[] _lastSpillBlocking = [];
+    private double[] _lastBlocking = [];
+    private int _lastPasses;
     private StepPlan? _current;
     private bool _replanPending;
+    private long _solvedStates;
 
     public FluidTraffic(
         Simulation simulation,
@@ -71,8 +83,11 @@ internal sealed class FluidTraffic : IEventHandler
         List<FluidFlow> flows,
         double stepSeconds,
         double horizon,
-        RequestWindows windows)
+        RequestWindows windows,
+        Action<int, int, int, int, int, double>? arriveAt = null)
     {
+        _arriveAt = arriveAt;
+        _windowRandom = simulation.Random("hybrid/site-windows");
         _simulation = simulation;
         _classes = classes;
         _sites = sites;
@@ -89,6 +104,7 @@ internal sealed class FluidTraffic : IEventHandler
         _step = stepSeconds;
         _horizon = horizon;
         _windows = windows;
+        _flowsAt = [.. sites.Select(site => Enumerable.Range(0, flows.Count).Where(f => Array.Exists(candidates[flows[f].Region], c => ReferenceEquals(c.Site, site))).ToArray())];
         _random = simulation.Random("fluid/latency");
         simulation.ScheduleAt(0, this, Step);
         foreach (var site in sites)
@@ -108,11 +124,12 @@ internal sealed class FluidTraffic : IEventHandler
         {
             // Replicas went up, down or to contracts within the step: the rest of it is solved again, same demand.
             _replanPending = false;
-            if (_current is { } plan && now > plan.Start && now < plan.End)
+            if (_current is { } plan && now > plan.Start && now < plan.End && ServingMoved(plan))
             {
                 var rates = plan.Arrived;
                 Finish(now);
                 _current = Plan(now, plan.End, rates);
+                _current.RequestLevelSite = plan.RequestLevelSite; // a site window's arrivals run on to the step's end
                 SetLoads();
             }
 
@@ -126,12 +143,19 @@ internal sealed class FluidTraffic : IEventHandler
             return;
         }
 
-        _current = _windows.Contains(now) ? null : Plan(now, end);
+        bool inWindow = _windows.Contains(now);
+        _current = inWindow && !_windows.PerSite ? null : Plan(now, end);
+        if (_current is { } current && inWindow && _windows.PerSite)
+        {
+            StartSiteWindow(current, now, end);
+        }
+
         SetLoads();
         _simulation.ScheduleAt(end, this, Step);
     }
 
-    /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant).</summary>
+    /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant) if
+    /// the change is material (see <see cref="ServingMoved"/>).</summary>
     public void OnServingChanged()
     {
         if (!_replanPending && _current is not null)
@@ -141,11 +165,89 @@ internal sealed class FluidTraffic : IEventHandler
         }
     }
 
+    /// <summary>Share of a pool's replicas that may go up or down before the step is solved again; smaller changes
+    /// wait for the next step (a large fleet has a failure or a repair every few minutes).</summary>
+    public const double MaterialChange = 0.01;
+
+    /// <summary>
+    /// Whether some site's serving replicas have moved far enough from those <paramref name="plan"/> was solved for
+    /// to solve it again: a pool that appeared or vanished, or one whose replicas changed by
+    /// <see cref="MaterialChange"/> of them or more (so, in pools under 100 replicas, by any).
+    /// </summary>
+    private bool ServingMoved(StepPlan plan)
+    {
+        for (int s = 0; s < _sites.Count; s++)
+        {
+            var serving = _sites[s].ServingReplicas();
+            var pools = plan.Pools[s]!;
+            for (int c = 0; c < serving.Length; c++)
+            {
+                int planned = c < pools.Length ? pools[c]?.Replicas ?? 0 : 0;
+                if (serving[c] != planned && (planned == 0 || serving[c] == 0 || Math.Abs(serving[c] - planned) >= MaterialChange * planned))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A per-site window: the window's site (chosen at its first step: the busiest site for a busiest-hour window,
+    /// else a site drawn in proportion to its traffic, so that random windows sample requests evenly) gets this step's
+    /// requests one by one, at the rates the fluid model sent it; the fluid model stands aside for that site.
+    /// </summary>
+    private void StartSiteWindow(StepPlan plan, double now, double end)
+    {
+        if (now >= _windowEnd)
+        {
+            var accepted = new double[_sites.Count];
+            for (int f = 0; f < _flows.Count; f++)
+            {
+                foreach (var (s, _, rate) in plan.Accepted[f])
+                {
+                    accepted[s] += rate;
+                }
+            }
+
+            _windowSite = _windows.IsBusiest(now) ? Array.IndexOf(accepted, accepted.Max()) : Draw(accepted);
+            _windowEnd = _windows.NextBoundary(now);
+        }
+
+        plan.RequestLevelSite = _windowSite;
+        for (int f = 0; f < _flows.Count; f++)
+        {
+            foreach (var (s, rtt, rate) in plan.Accepted[f])
+            {
+                if (s == _windowSite && rate > 0 && _arriveAt is not null)
+                {
+                    _ = new PinnedArrivals(_simulation, _flows[f], s, rtt, rate, end, _windowRandom, _arriveAt);
+                }
+            }
+        }
+    }
+
+    private int Draw(double[] weights)
+    {
+        double u = _windowRandom.NextUniform() * weights.Sum();
+        for (int i = 0; i < weights.Length; i++)
+        {
+            u -= weights[i];
+            if (u < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
+    }
+
     private void SetLoads()
     {
         foreach (var site in _sites)
         {
-            var load = _current?.Loads[site.Index];
+            var load = site.Index == _current?.RequestLevelSite ? null : _current?.Loads[site.Index];
             site.SetFluidLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
         }
     }
@@ -188,57 +290,73 @@ internal sealed class FluidTraffic : IEventHandler
         // Offered rates of each flow at each of its sites; what a site turns away goes to the flow's next site. Under
         // latency-aware routing an interactive request goes on to the next site rather than wait (spilling); only when
         // every site would make it wait does it join a queue, from the nearest site on (joining).
-        var spillBlocking = new double[_sites.Count];
-        var blocking = new double[_sites.Count];
+        // The iteration starts from nothing, unless the last step needed many passes: a saturated fleet passes its
+        // overflow down long chains of sites, which plain substitution settles slowly (each pass shrinks the change by
+        // some 20%), and there the last step's answer is most of the way.
+        bool warm = _lastPasses > WarmAfterPasses && _lastBlocking.Length == _sites.Count;
+        var spillBlocking = warm ? (double[])_lastSpillBlocking.Clone() : new double[_sites.Count];
+        var blocking = warm ? (double[])_lastBlocking.Clone() : new double[_sites.Count];
         var spilling = new double[_flows.Count][];
         var joining = new double[_flows.Count][];
         var spills = new bool[_flows.Count];
+        var sitesInOrder = new int[_flows.Count][];
+        var spillReach = new int[_flows.Count]; // per flow, how far down its sites the last pass sent anything
+        var joinReach = new int[_flows.Count];
         for (int f = 0; f < _flows.Count; f++)
         {
             spilling[f] = new double[order[f].Length];
             joining[f] = new double[order[f].Length];
             spills[f] = _routing.Policy == RoutingPolicyKind.LatencyAware && _classes[_flows[f].Class].Kind != WorkloadKind.Batch;
+            sitesInOrder[f] = Array.ConvertAll(order[f], c => c.Site.Index);
         }
 
-        for (int pass = 0; pass < 50; pass++)
+        var spillRate = new double[_sites.Count];
+        var joinRate = new double[_sites.Count];
+        var looked = new (long Spilling, long Joining)[_sites.Count][];
+        for (int s = 0; s < _sites.Count; s++)
         {
-            var spillRate = new double[_sites.Count];
-            var joinRate = new double[_sites.Count];
-            bool changed = false;
+            looked[s] = new (long, long)[pools[s].Length];
+            Array.Fill(looked[s], (long.MaxValue, long.MaxValue));
+        }
+
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            Array.Clear(spillRate);
+            Array.Clear(joinRate);
+            double change = 0; // the largest change of an offer since the last pass, as a share of its flow's rate
             for (int f = 0; f < _flows.Count; f++)
             {
+                var at = sitesInOrder[f];
+                double perRate = rates[f] > 0 ? 1 / rates[f] : 0;
                 double carry = rates[f];
-                for (int j = 0; j < order[f].Length; j++)
+                if (spills[f])
                 {
-                    int s = order[f][j].Site.Index;
-                    double offered = spills[f] ? carry : 0;
-                    changed |= Math.Abs(spilling[f][j] - offered) > 1e-12 * Math.Max(1, rates[f]);
-                    spilling[f][j] = offered;
-                    spillRate[s] += offered;
-                    carry = spills[f] ? carry * spillBlocking[s] : carry;
+                    spillReach[f] = Offer(at, spilling[f], spillReach[f], spillRate, spillBlocking, perRate, ref carry, ref change);
                 }
 
-                for (int j = 0; j < order[f].Length; j++)
-                {
-                    int s = order[f][j].Site.Index;
-                    changed |= Math.Abs(joining[f][j] - carry) > 1e-12 * Math.Max(1, rates[f]);
-                    joining[f][j] = carry;
-                    joinRate[s] += carry;
-                    carry *= blocking[s];
-                }
+                joinReach[f] = Offer(at, joining[f], joinReach[f], joinRate, blocking, perRate, ref carry, ref change);
             }
 
             for (int s = 0; s < _sites.Count; s++)
             {
-                (spillBlocking[s], blocking[s]) = Solve(pools[s], shares[s], spillRate[s], joinRate[s]);
+                Look(pools[s], shares[s], spillRate[s], joinRate[s], looked[s]);
             }
 
-            if (!changed && pass > 0)
+            SolveUnsolved();
+            for (int s = 0; s < _sites.Count; s++)
+            {
+                (spillBlocking[s], blocking[s]) = TurnedAway(pools[s], shares[s]);
+            }
+
+            _lastPasses = pass + 1;
+            if (pass > 0 && change <= Converged)
             {
                 break;
             }
         }
 
+        _lastSpillBlocking = spillBlocking;
+        _lastBlocking = blocking;
         for (int f = 0; f < _flows.Count; f++)
         {
             double overflow = rates[f];
@@ -246,8 +364,11 @@ internal sealed class FluidTraffic : IEventHandler
             {
                 int s = order[f][j].Site.Index;
                 double accepted = (spilling[f][j] * (1 - spillBlocking[s])) + (joining[f][j] * (1 - blocking[s]));
-                plan.Accepted[f].Add((s, order[f][j].RoundTripSeconds, accepted));
-                overflow -= accepted;
+                if (accepted > 0)
+                {
+                    plan.Accepted[f].Add((s, order[f][j].RoundTripSeconds, accepted));
+                    overflow -= accepted;
+                }
             }
 
             plan.Arrived[f] = rates[f];
@@ -283,15 +404,15 @@ internal sealed class FluidTraffic : IEventHandler
             var profile = site.Clusters[c].Sku.Serving;
             var sizes = new TokenSizeMoments(meanPrompt, meanOutput, meanSquared, [1], [1]);
             double prefillWork = sizes.MeanPrefillWorkSeconds(profile);
-            var rateKey = (profile, Bin(meanOutput), Bin(prefillWork), prompts);
-            if (!_rates.TryGetValue(rateKey, out var replicaRates))
+            var rateKey = (profile, CoarseBin(meanOutput), CoarseBin(prefillWork), prompts);
+            if (!_rates.TryGetValue(rateKey, out var known))
             {
-                _rates[rateKey] = replicaRates = new ReplicaRates(profile, meanOutput, prefillWork, prompts);
+                _rates[rateKey] = known = (new ReplicaRates(profile, meanOutput, prefillWork, prompts), _rates.Count);
             }
 
             // The routing's fullness rule: a site takes requests while fewer than this many per slot wait.
             int waitingRoom = (int)Math.Ceiling(_routing.MaxWaitingPerSlot * serving[c] * profile.BatchLimit);
-            pools[c] = new ReplicaPool(replicaRates, serving[c], waitingRoom);
+            pools[c] = new ReplicaPool(known.Rates, serving[c], waitingRoom) { RatesId = known.Id };
             shares[c] = pools[c]!.MaxThroughput;
             capacity += shares[c];
         }
@@ -308,15 +429,9 @@ internal sealed class FluidTraffic : IEventHandler
     {
         double weight = 0, output = 0, prompt = 0, squared = 0, heaviest = 0;
         int[]? prompts = null;
-        for (int f = 0; f < _flows.Count; f++)
+        foreach (int f in _flowsAt[site.Index])
         {
-            var flow = _flows[f];
-            if (!Array.Exists(_candidates[flow.Region], c => ReferenceEquals(c.Site, site)))
-            {
-                continue;
-            }
-
-            var sizes = flow.Sizes;
+            var sizes = _flows[f].Sizes;
             double w = Math.Max(rates[f], 1e-12);
             weight += w;
             output += w * sizes.MeanOutputTokens;
@@ -333,13 +448,34 @@ internal sealed class FluidTraffic : IEventHandler
     }
 
     /// <summary>
-    /// Solves a site's pools for its spilling and joining arrivals (replacing each by its solved twin) and returns the
-    /// share of each turned away. Solutions are kept by configuration and by rate to 0.1%: demand that repeats (daily
-    /// cycles) or changes slowly (growth) is solved once.
+    /// Offers <paramref name="carry"/> to a flow's sites in order (<paramref name="at"/>), each passing on the share it
+    /// turns away, and records each site's offer in <paramref name="offers"/> and <paramref name="rateAt"/>. Once
+    /// nothing is left to pass on, the sites beyond the last pass's reach get nothing and are skipped. Returns this
+    /// pass's reach.
     /// </summary>
-    private (double Spilling, double Joining) Solve(ReplicaPool?[] pools, double[] shares, double spilling, double joining)
+    private static int Offer(int[] at, double[] offers, int reach, double[] rateAt, double[] turnedAway, double perRate, ref double carry, ref double change)
     {
-        double spilled = 0, blocked = 0, capacity = 0;
+        int j = 0;
+        for (; j < at.Length && (carry != 0 || j < reach); j++)
+        {
+            int s = at[j];
+            change = Math.Max(change, Math.Abs(offers[j] - carry) * perRate);
+            offers[j] = carry;
+            rateAt[s] += carry;
+            carry *= turnedAway[s];
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// Replaces each of a site's pools by its twin solved for the site's spilling and joining arrivals, from the kept
+    /// solutions if one is there (by configuration and by rate to 0.1%: demand that repeats, as daily cycles do, or
+    /// changes slowly, as growth does, is solved once), else by a new pool left for <see cref="SolveUnsolved"/>. A pool
+    /// whose rate bins are those it was last looked up for in this step (<paramref name="looked"/>) is kept as it is.
+    /// </summary>
+    private void Look(ReplicaPool?[] pools, double[] shares, double spilling, double joining, (long Spilling, long Joining)[] looked)
+    {
         for (int c = 0; c < pools.Length; c++)
         {
             if (pools[c] is not { } template)
@@ -347,32 +483,82 @@ internal sealed class FluidTraffic : IEventHandler
                 continue;
             }
 
-            var key = (template.Rates, template.Replicas, template.Capacity, Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            var bins = (Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            if (looked[c] == bins)
+            {
+                continue;
+            }
+
+            looked[c] = bins;
+            var key = new SolvedPoolKey(template.RatesId, template.Replicas, template.Capacity, bins.Item1, bins.Item2);
             if (!_solved.TryGetValue(key, out var pool))
             {
-                if (_solved.Count >= MaxSolved)
-                {
-                    _solved.Clear(); // bounded memory; what recurs is solved again
-                }
-
-                pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots);
-                pool.Solve(spilling * shares[c], joining * shares[c]);
+                pool = new ReplicaPool(template.Rates, template.Replicas, template.Capacity - template.Slots) { RatesId = template.RatesId };
+                _unsolved.Add((pool, spilling * shares[c], joining * shares[c]));
                 _solved[key] = pool;
             }
 
             pools[c] = pool;
-            spilled += shares[c] * pool.SpillBlocking;
-            blocked += shares[c] * pool.Blocking;
-            capacity += shares[c];
+        }
+    }
+
+    /// <summary>
+    /// Solves the pools <see cref="Look"/> found no solution for. (On one thread: a pass has a few solves of some
+    /// microseconds each, less than it costs to hand them to another core.) The kept solutions are bounded: past
+    /// <see cref="MaxSolvedStates"/> they are dropped, and what recurs is solved again.
+    /// </summary>
+    private void SolveUnsolved()
+    {
+        foreach (var (pool, spilling, joining) in _unsolved)
+        {
+            pool.Solve(spilling, joining);
+            _solvedStates += pool.StatesHeld;
+        }
+
+        _unsolved.Clear();
+        if (_solvedStates >= MaxSolvedStates)
+        {
+            _solved.Clear(); // the pools in use stay with their plans
+            _solvedStates = 0;
+        }
+    }
+
+    /// <summary>The share of a site's spilling and of its joining arrivals its solved pools turn away.</summary>
+    private static (double Spilling, double Joining) TurnedAway(ReplicaPool?[] pools, double[] shares)
+    {
+        double spilled = 0, blocked = 0, capacity = 0;
+        for (int c = 0; c < pools.Length; c++)
+        {
+            if (pools[c] is { } pool)
+            {
+                spilled += shares[c] * pool.SpillBlocking;
+                blocked += shares[c] * pool.Blocking;
+                capacity += shares[c];
+            }
         }
 
         return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
     }
 
-    private const int MaxSolved = 200_000;
+    /// <summary>How little the offers may move from one pass to the next (as a share of each flow's rate) for the
+    /// routing iteration to have settled.</summary>
+    private const double Converged = 1e-6;
+
+    /// <summary>Passes of the routing iteration after which a step stops where it is (a saturated fleet's).</summary>
+    private const int MaxPasses = 50;
+
+    /// <summary>Passes beyond which the next step starts from this step's answer.</summary>
+    private const int WarmAfterPasses = 8;
+
+    /// <summary>States the cache of solutions may hold in all (8 bytes each: some 40 MB).</summary>
+    private const long MaxSolvedStates = 5_000_000;
 
     /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
     private static long Bin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 1_000) : long.MinValue;
+
+    /// <summary>A request-size figure's bin, to 1%: the mix of classes at a site shifts a little every hour, and its
+    /// replica rates (with their occupancy tables) are worth reusing across such shifts.</summary>
+    private static long CoarseBin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 100) : long.MinValue;
 
     /// <summary>The flow's sites in the order the routing policy tries them.</summary>
     private SiteDistance[] Order(FluidFlow flow, ReplicaPool?[][] pools)
@@ -382,7 +568,7 @@ internal sealed class FluidTraffic : IEventHandler
         {
             RoutingPolicyKind.Cheapest => [.. candidates.OrderBy(c => c.Site.MarginalEnergyPriceUsdPerMwh).ThenBy(c => c.RoundTripSeconds)],
             RoutingPolicyKind.LeastLoaded => [.. candidates.OrderByDescending(c => Capacity(pools[c.Site.Index])).ThenBy(c => c.RoundTripSeconds)],
-            _ => candidates, // nearest first; latency-aware keeps to the nearest site until it is full (see docs)
+            _ => candidates, // nearest first (latency-aware spills on when a site has no free slot: see Plan)
         };
     }
 
@@ -409,7 +595,6 @@ internal sealed class FluidTraffic : IEventHandler
     private void Record(StepPlan plan, double seconds)
     {
         double priceMultiplier = _schedule.MultiplierAt(plan.Start);
-        var services = new Dictionary<(int Site, int Cluster, int Class), (double Requests, double TokensIn, double TokensOut, List<(FluidFlow Flow, double Rtt, double Requests)> Parts)>();
         for (int f = 0; f < _flows.Count; f++)
         {
             var flow = _flows[f];
@@ -423,16 +608,10 @@ internal sealed class FluidTraffic : IEventHandler
                 var pools = plan.Pools[s]!;
                 for (int c = 0; c < pools.Length; c++)
                 {
-                    if (pools[c] is null || plan.PoolShares[s][c] <= 0)
+                    if (pools[c] is not null && plan.PoolShares[s][c] > 0)
                     {
-                        continue;
+                        _services.Add(s, c, flow.Class, flow, rtt, requests * plan.PoolShares[s][c]);
                     }
-
-                    double part = requests * plan.PoolShares[s][c];
-                    var key = (s, c, flow.Class);
-                    var entry = services.TryGetValue(key, out var e) ? e : (0, 0, 0, new List<(FluidFlow, double, double)>());
-                    entry.Parts.Add((flow, rtt, part));
-                    services[key] = (entry.Requests + part, entry.TokensIn + (part * sizes.MeanPromptTokens), entry.TokensOut + (part * sizes.MeanOutputTokens), entry.Parts);
                 }
             }
 
@@ -443,31 +622,32 @@ internal sealed class FluidTraffic : IEventHandler
                 (burst, burstCost) = _partners.Take(flow.Region, overflow, seconds, sizes, plan.Start);
             }
 
-            var routing = Whole(_routingCarry, (flow.Region, flow.Class), 5, arrived, routed, burst, overflow - burst, burst * (sizes.MeanPromptTokens + sizes.MeanOutputTokens));
-            foreach (var tally in new[] { _bucketRouting[flow.Region, flow.Class], _runRouting[flow.Region, flow.Class] })
-            {
-                tally.Arrived += (long)routing[0];
-                tally.Routed += (long)routing[1];
-                tally.Burst += (long)routing[2];
-                tally.Rejected += (long)routing[3];
-                tally.BurstCostUsd += burstCost;
-            }
+            Span<double> routing = [arrived, routed, burst, overflow - burst];
+            Whole(_routingCarry, (flow.Region, flow.Class), routing);
+            AddRouting(_bucketRouting[flow.Region, flow.Class], routing, burstCost);
+            AddRouting(_runRouting[flow.Region, flow.Class], routing, burstCost);
 
             _money.BurstUsd += burstCost;
             _money.PerTokenUsd += burst * TokenPrice(flow.Class, sizes) * priceMultiplier;
         }
 
-        foreach (var ((s, c, k), (requests, tokensIn, tokensOut, parts)) in services.OrderBy(x => x.Key))
+        foreach (var ((s, c, k), share) in _services.TakeInOrder())
         {
-            var counts = Whole(_carry, (s, c, k), 3, requests, tokensIn, tokensOut);
-            var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], parts, (long)counts[0]);
+            if (s == plan.RequestLevelSite)
+            {
+                continue; // served one by one in a site window: recorded as requests complete
+            }
+
+            Span<double> counts = [share.Requests, share.TokensIn, share.TokensOut];
+            Whole(_carry, (s, c, k), counts);
+            var service = Service(plan.Pools[s]![c]!, _sites[s].Clusters[c].Sku.Serving, _classes[k], share.Parts, (long)counts[0]);
             service.TokensIn = (long)counts[1];
             service.TokensOut = (long)counts[2];
             _sites[s].RecordFluidService(k, c, service);
             Served += service.Served;
 
             double price = 0;
-            foreach (var (flow, _, part) in parts)
+            foreach (var (flow, _, part) in share.Parts)
             {
                 price += part * TokenPrice(k, flow.Sizes) * priceMultiplier;
             }
@@ -481,7 +661,8 @@ internal sealed class FluidTraffic : IEventHandler
     /// <summary>Latency points for <paramref name="served"/> requests of one class at one pool.</summary>
     private FluidService Service(ReplicaPool pool, Compute.ServingProfile profile, WorkloadClassSpec workload, List<(FluidFlow Flow, double Rtt, double Requests)> parts, long served)
     {
-        var service = new FluidService { Served = served };
+        var service = _service;
+        service.Clear(served);
         if (served == 0)
         {
             return service;
@@ -531,25 +712,35 @@ internal sealed class FluidTraffic : IEventHandler
             : ((sizes.MeanPromptTokens * price.InputUsdPerMillionTokens) + (sizes.MeanOutputTokens * price.OutputUsdPerMillionTokens)) / 1e6;
     }
 
-    /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and takes out the whole parts.</summary>
-    private static double[] Whole<TKey>(Dictionary<TKey, double[]> carry, TKey key, int size, params double[] amounts)
+    /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and replaces them by
+    /// the whole parts taken out.</summary>
+    private static void Whole<TKey>(Dictionary<TKey, double[]> carry, TKey key, Span<double> amounts)
         where TKey : notnull
     {
         if (!carry.TryGetValue(key, out var held))
         {
-            carry[key] = held = new double[size];
+            carry[key] = held = new double[amounts.Length];
         }
 
-        var whole = new double[amounts.Length];
         for (int i = 0; i < amounts.Length; i++)
         {
             held[i] += amounts[i];
-            whole[i] = Math.Floor(held[i] + 1e-9);
-            held[i] -= whole[i];
+            amounts[i] = Math.Floor(held[i] + 1e-9);
+            held[i] -= amounts[i];
         }
-
-        return whole;
     }
+
+    private static void AddRouting(RoutingTally tally, ReadOnlySpan<double> whole, double burstCostUsd)
+    {
+        tally.Arrived += (long)whole[0];
+        tally.Routed += (long)whole[1];
+        tally.Burst += (long)whole[2];
+        tally.Rejected += (long)whole[3];
+        tally.BurstCostUsd += burstCostUsd;
+    }
+
+    /// <summary>What a solved pool is kept by: its rates (numbered as they are made), size, capacity and rate bins.</summary>
+    private readonly record struct SolvedPoolKey(int RatesId, int Replicas, int Capacity, long Spilling, long Joining);
 
     private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);
 
@@ -558,6 +749,9 @@ internal sealed class FluidTraffic : IEventHandler
         public double Start { get; } = start;
 
         public double End { get; } = end;
+
+        /// <summary>The site whose requests are simulated one by one over this step (a per-site window), or −1.</summary>
+        public int RequestLevelSite { get; set; } = -1;
 
         public SiteLoad[] Loads { get; } = new SiteLoad[sites];
 
@@ -572,4 +766,3 @@ internal sealed class FluidTraffic : IEventHandler
         public List<(int Site, double Rtt, double Rate)>[] Accepted { get; } = [.. Enumerable.Range(0, flows).Select(_ => new List<(int, double, double)>())];
     }
 }
-

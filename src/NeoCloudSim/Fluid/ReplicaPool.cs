@@ -10,20 +10,34 @@ namespace NeoCloudSim.Fluid;
 /// Completions in state n: n·X(1) while n ≤ R, R·X(n/R) up to R·B, R·X(B) beyond.
 /// </summary>
 /// <remarks>
-/// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻⁴⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
+/// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻²⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
 /// </remarks>
 public sealed class ReplicaPool
 {
-    private static readonly double Negligible = Math.Exp(-40);
+    private static readonly double Negligible = Math.Exp(-20);
+
+    [ThreadStatic]
+    private static double[]? _down;
+
+    [ThreadStatic]
+    private static double[]? _up;
+
+    [ThreadStatic]
+    private static double[]? _chain;
 
     private readonly ReplicaRates _rates;
     private double _spilling;
     private double _joining;
     private double _accepted;
     private double? _busyReplicas;
-    private double[] _probability = [];
+    private double _balancedBusy;
+
+    /// <summary>From this many replicas on, requests are taken as spread evenly (min(n, R) busy): imbalance fades
+    /// with size, and the occupancy model's cost is not worth paying at every step.</summary>
+    private const int ManyReplicas = 32;
     private double[] _cumulative = [];
     private int _first;
+    private int _stride = 1;
 
     /// <summary>A pool of <paramref name="replicas"/> replicas with <paramref name="rates"/>, waiting room <paramref name="waitingRoom"/>.</summary>
     public ReplicaPool(ReplicaRates rates, int replicas, int waitingRoom)
@@ -36,8 +50,14 @@ public sealed class ReplicaPool
         Capacity = Slots + Math.Max(0, waitingRoom);
     }
 
+    /// <summary>States (or blocks of states) the solved distribution holds, a double each.</summary>
+    public int StatesHeld => _cumulative.Length;
+
     /// <summary>The replicas' rates.</summary>
     public ReplicaRates Rates => _rates;
+
+    /// <summary>A number for <see cref="Rates"/> given by whoever keeps solved pools (the fluid model's cache key).</summary>
+    internal int RatesId { get; init; }
 
     /// <summary>R.</summary>
     public int Replicas { get; }
@@ -57,8 +77,9 @@ public sealed class ReplicaPool
     /// <summary>Share of the other arrivals turned away (the pool full).</summary>
     public double Blocking { get; private set; }
 
-    /// <summary>Mean replicas holding at least one request (from <see cref="JoinShortestQueue"/>, computed when first asked).</summary>
-    public double BusyReplicas => _busyReplicas ??= Replicas * (1 - JoinShortestQueue.Occupancy(_accepted, Replicas, _rates)[0]);
+    /// <summary>Mean replicas holding at least one request: from <see cref="JoinShortestQueue"/> for pools of fewer than
+    /// 32 replicas, from the even spread min(n, R) beyond.</summary>
+    public double BusyReplicas => _busyReplicas ??= Replicas < ManyReplicas ? Replicas * _rates.BusyShare(Replicas, _accepted) : _balancedBusy;
 
     /// <summary>Mean requests held (waiting or served).</summary>
     public double InSystem { get; private set; }
@@ -69,14 +90,45 @@ public sealed class ReplicaPool
     /// <summary>Mean time from arrival to service start of accepted requests, seconds.</summary>
     public double MeanQueueingDelay { get; private set; }
 
-    /// <summary>Mean time a request spends in a replica (Little's law on the requests served), seconds.</summary>
-    public double MeanServiceSeconds { get; private set; }
-
     /// <summary>Mean requests per busy replica.</summary>
     public double MeanBatch => BusyReplicas > 0 ? (InSystem - Waiting) / BusyReplicas : 0;
 
     /// <summary>Share of a replica's time in prefill when it holds <paramref name="k"/> requests.</summary>
     public double PrefillShare(double k) => _rates.PrefillShare(k);
+
+    /// <summary>States per block: 1 (exact) unless the distribution around <paramref name="mode"/> spreads over more
+    /// than some 48 states, then about a sixth of its standard deviation (√(λ / μ′)).</summary>
+    private int Stride(int mode)
+    {
+        // Only an interior mode of a slowly varying chain is walked in blocks: where the distribution is pressed
+        // against an end (an overloaded pool at its capacity) it changes geometrically and is walked state by state.
+        if (mode <= 0 || mode >= Capacity - 1)
+        {
+            return 1;
+        }
+
+        int d = Math.Max(1, mode / 100);
+        int lo = Math.Max(1, mode - d), hi = Math.Min(Capacity, mode + d);
+        double slope = hi > lo ? (CompletionRate(hi) - CompletionRate(lo)) / (hi - lo) : 0;
+        if (slope <= 0)
+        {
+            return 1;
+        }
+
+        double sigma = Math.Sqrt(ArrivalRateIn(mode) / slope);
+        return sigma >= 48 ? Math.Max(1, Math.Min((int)(sigma / 6), (Capacity - mode) / 4)) : 1;
+    }
+
+    /// <summary>A per-thread buffer of at least <paramref name="length"/> values (the distribution before it is copied out).</summary>
+    private static double[] Scratch(ref double[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length + 1)
+        {
+            buffer = new double[Math.Max(length + 1, (buffer?.Length ?? 0) * 2)];
+        }
+
+        return buffer;
+    }
 
     /// <summary>Completions per second in state n.</summary>
     public double CompletionRate(int n)
@@ -103,79 +155,86 @@ public sealed class ReplicaPool
         _joining = Math.Max(0, arrivalRate);
         if (Replicas == 0 || _spilling + _joining <= 0)
         {
-            _probability = [1];
             _cumulative = [1];
             _first = 0;
+            _stride = 1;
             SpillBlocking = Blocking = Replicas == 0 ? 1 : 0;
             _accepted = 0;
             _busyReplicas = 0;
             InSystem = Waiting = MeanQueueingDelay = 0;
-            MeanServiceSeconds = 1 / Math.Max(_rates.Completions(1), 1e-12);
             return;
         }
 
         int mode = Mode();
         // Outwards from the mode, in plain ratios (no logarithms: this is the fluid model's inner loop):
-        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻⁴⁰ of the mode.
-        var down = new List<double>();
+        // p(n−1) = p(n) μ(n) / λ(n−1); p(n+1) = p(n) λ(n) / μ(n+1); cut below e⁻²⁰ of the mode. A wide distribution
+        // (a large pool whose completion rate barely grows with n) is walked in blocks of g states, each taken as
+        // flat, g chosen so that its standard deviation spans some 6 blocks.
+        _stride = Stride(mode);
+        int g = _stride;
+        var down = Scratch(ref _down, (mode / g) + 1);
+        int downCount = 0;
         double ratio = 1;
-        for (int n = mode; n > 0; n--)
+        for (int n = mode; n - g >= 0; n -= g)
         {
-            ratio *= CompletionRate(n) / ArrivalRateIn(n - 1);
+            ratio *= g == 1 ? CompletionRate(n) / ArrivalRateIn(n - 1) : Math.Pow(CompletionRate(n - (g / 2)) / ArrivalRateIn(n - (g / 2) - 1), g);
             if (ratio < Negligible)
             {
                 break;
             }
 
-            down.Add(ratio);
+            down[downCount++] = ratio;
         }
 
-        var up = new List<double>();
+        var up = Scratch(ref _up, ((Capacity - mode) / g) + 1);
+        int upCount = 0;
         ratio = 1;
-        for (int n = mode; n < Capacity && ArrivalRateIn(n) > 0; n++)
+        for (int n = mode; n + g <= Capacity && ArrivalRateIn(n) > 0; n += g)
         {
-            ratio *= ArrivalRateIn(n) / CompletionRate(n + 1);
+            ratio *= g == 1 ? ArrivalRateIn(n) / CompletionRate(n + 1) : Math.Pow(ArrivalRateIn(n + (g / 2)) / CompletionRate(n + (g / 2) + 1), g);
             if (ratio < Negligible)
             {
                 break;
             }
 
-            up.Add(ratio);
+            up[upCount++] = ratio;
         }
 
-        _first = mode - down.Count;
-        _probability = new double[down.Count + 1 + up.Count];
-        for (int i = 0; i < down.Count; i++)
+        _first = mode - (downCount * g);
+        int states = downCount + 1 + upCount;
+        var probability = Scratch(ref _chain, states);
+        for (int i = 0; i < downCount; i++)
         {
-            _probability[down.Count - 1 - i] = down[i];
+            probability[downCount - 1 - i] = down[i];
         }
 
-        _probability[down.Count] = 1;
-        for (int i = 0; i < up.Count; i++)
-        {
-            _probability[down.Count + 1 + i] = up[i];
-        }
+        probability[downCount] = 1;
+        Array.Copy(up, 0, probability, downCount + 1, upCount);
 
         double total = 0;
-        foreach (double p in _probability)
+        for (int i = 0; i < states; i++)
         {
-            total += p;
+            total += probability[i];
         }
 
-        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0;
-        _cumulative = new double[_probability.Length];
-        for (int i = 0; i < _probability.Length; i++)
+        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0, balanced = 0;
+        _cumulative = new double[states]; // all a solved pool keeps of its distribution: what sampling needs
+        for (int i = 0; i < states; i++)
         {
-            double p = _probability[i] /= total;
-            int n = _first + i;
-            inSystem += p * n;
-            waiting += p * Math.Max(0, n - Slots);
-            full += n >= Capacity ? p : 0;
-            noSlot += n >= Slots ? p : 0;
+            double p = probability[i] / total;
+            int start = _first + (i * g);
+            int size = Math.Min(g, Capacity - start + 1); // the block's states, the last one stopping at capacity
+            double mid = start + ((size - 1) / 2.0);
+            inSystem += p * mid;
+            balanced += p * Math.Min(mid, Replicas);
+            waiting += p * Math.Max(0, mid - Slots);
+            full += start + size - 1 >= Capacity ? p / size : 0;
+            noSlot += p * Math.Clamp((start + size - Slots) / (double)size, 0, 1);
             // Arrivals see state n in proportion to p(n) and to the rate of those that join in n (PASTA).
-            double joins = p * ArrivalRateIn(n);
+            int n = (int)Math.Round(mid);
+            double joins = p * (start + size - 1 >= Capacity ? ArrivalRateIn(n) * (size - 1) / size : ArrivalRateIn(n));
             accepted += joins;
-            delay += joins * MeanDelaySeen(n);
+            delay += joins * MeanDelaySeen(Math.Min(n, Capacity - 1));
             _cumulative[i] = accepted;
         }
 
@@ -184,11 +243,11 @@ public sealed class ReplicaPool
         // Busy replicas: the aggregate chain spreads requests perfectly (min(n, R) busy); in fact replicas go idle
         // while others hold several, which the occupancy model of the replicas' own choice rule captures.
         _accepted = accepted;
+        _balancedBusy = balanced;
         _busyReplicas = null;
         InSystem = inSystem;
         Waiting = waiting;
         MeanQueueingDelay = accepted > 0 ? delay / accepted : 0;
-        MeanServiceSeconds = accepted > 0 ? (inSystem - waiting) / accepted : 1 / _rates.Completions(1);
     }
 
     /// <summary>Arrivals per second that join in state n.</summary>
@@ -283,7 +342,9 @@ public sealed class ReplicaPool
         double u = random.NextUniform() * _cumulative[^1];
         int i = Array.BinarySearch(_cumulative, u);
         i = i >= 0 ? i + 1 : ~i;
-        return Math.Min(_first + Math.Min(i, _cumulative.Length - 1), Capacity - 1);
+        int block = Math.Min(i, _cumulative.Length - 1);
+        int state = _first + (block * _stride) + (_stride > 1 ? random.NextIndex(_stride) : 0);
+        return Math.Min(state, Capacity - 1);
     }
 
     private int Mode()

@@ -12,7 +12,9 @@ namespace NeoCloudSim.Fluid;
 public sealed class ReplicaRates
 {
     private readonly double[] _completions; // index k = 0..B
+    private const int BusyTablePoints = 128;
     private readonly Dictionary<int, double[]> _lastOccupancy = [];
+    private readonly Dictionary<int, double[]> _busyTables = [];
     private readonly double[] _prefillPoints; // equally likely prefill iterations of one request, seconds
     private readonly double[] _prefillCumulative; // their running sum, for length-biased draws
 
@@ -47,6 +49,36 @@ public sealed class ReplicaRates
             double tokensPerSecond = k / profile.DecodeStepSeconds(k);
             _completions[k] = tokensPerSecond / (decodeTokens + (PrefillSeconds * tokensPerSecond));
         }
+    }
+
+    /// <summary>
+    /// Share of <paramref name="replicas"/> replicas holding at least one request when they accept
+    /// <paramref name="arrivalRate"/> per second (<see cref="JoinShortestQueue"/>), interpolated in a table of 129 loads
+    /// from 0 to full, built once per replica count: the occupancy model is solved 129 times, not at every step.
+    /// </summary>
+    public double BusyShare(int replicas, double arrivalRate)
+    {
+        if (replicas <= 0 || arrivalRate <= 0)
+        {
+            return 0;
+        }
+
+        double full = replicas * Completions(BatchLimit);
+        if (!_busyTables.TryGetValue(replicas, out var table))
+        {
+            table = new double[BusyTablePoints + 1];
+            for (int i = 1; i <= BusyTablePoints; i++)
+            {
+                table[i] = 1 - JoinShortestQueue.Occupancy(full * i / BusyTablePoints, replicas, this)[0];
+            }
+
+            _busyTables[replicas] = table;
+        }
+
+        double position = Math.Min(arrivalRate / full, 1) * BusyTablePoints;
+        int below = Math.Min((int)position, BusyTablePoints - 1);
+        double share = position - below;
+        return (table[below] * (1 - share)) + (table[below + 1] * share);
     }
 
     /// <summary>The occupancy last solved for <paramref name="replicas"/> replicas with these rates (a warm start), or null.</summary>

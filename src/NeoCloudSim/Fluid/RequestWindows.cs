@@ -16,12 +16,19 @@ public sealed class RequestWindows
     private readonly double[] _ends;
     private readonly bool[] _busiest;
 
-    private RequestWindows(List<(double Start, double End, bool Busiest)> windows)
+    private RequestWindows(List<(double Start, double End, bool Busiest)> windows, bool perSite = false)
     {
+        PerSite = perSite;
         _starts = [.. windows.Select(w => w.Start)];
         _ends = [.. windows.Select(w => w.End)];
         _busiest = [.. windows.Select(w => w.Busiest)];
     }
+
+    /// <summary>
+    /// Whether each window simulates one site's requests rather than the whole fleet's: chosen when whole-fleet
+    /// windows would not fit the request budget (a large fleet), so that windows stay long enough to measure.
+    /// </summary>
+    public bool PerSite { get; }
 
     /// <summary>No windows: fluid throughout.</summary>
     public static RequestWindows None { get; } = new([]);
@@ -37,7 +44,8 @@ public sealed class RequestWindows
     /// <param name="curves">Demand curves; their summed hourly rate ranks the hours.</param>
     /// <param name="horizon">The run's length, seconds.</param>
     /// <param name="random">Draws the random hours.</param>
-    public static RequestWindows Choose(TrafficSpec spec, IReadOnlyList<DemandCurve> curves, double horizon, RandomStream random)
+    /// <param name="sites">Sites in the fleet: with several, windows go per site when the fleet's would not fit.</param>
+    public static RequestWindows Choose(TrafficSpec spec, IReadOnlyList<DemandCurve> curves, double horizon, RandomStream random, int sites = 1)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(curves);
@@ -73,7 +81,24 @@ public sealed class RequestWindows
         }
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
-        chosen = WithinBudget(chosen, rate, spec, horizon);
+        var fleet = WithinBudget(chosen, rate, spec, horizon, 1);
+        bool perSite = sites > 1 && fleet.Count * 2 < chosen.Count; // the budget would keep under half of them
+        if (perSite)
+        {
+            // One site's share of the requests (a busiest site may carry twice the mean); windows shortened, down to
+            // ten minutes after a two-minute warm-up, so that at least eight of them fit the budget.
+            double share = 2.0 / sites;
+            double perWindow = chosen.Count > 0 ? rate.Average() * share * (Durations.FromHours(spec.WindowHours) + (spec.WarmUpMinutes * 60)) : 0;
+            double shrink = perWindow > 0 ? Math.Min(1, spec.MaxWindowRequests / 8 / perWindow) : 1;
+            spec = spec with { WindowHours = Math.Max(spec.WindowHours * shrink, 1 / 6.0), WarmUpMinutes = Math.Max(spec.WarmUpMinutes * shrink, 2) };
+            window = Durations.FromHours(spec.WindowHours);
+            warmUp = spec.WarmUpMinutes * 60;
+            chosen = WithinBudget(chosen, rate, spec, horizon, share);
+        }
+        else
+        {
+            chosen = fleet;
+        }
         var windows = new List<(double Start, double End, bool Busiest)>();
         foreach (var (start, isBusiest) in chosen)
         {
@@ -88,14 +113,15 @@ public sealed class RequestWindows
             }
         }
 
-        return new RequestWindows(windows);
+        return new RequestWindows(windows, perSite);
     }
 
     /// <summary>
-    /// The windows whose expected requests fit <see cref="TrafficSpec.MaxWindowRequests"/>: random windows are
-    /// dropped first (every other one, evenly over the run), then busiest ones the same way.
+    /// The windows whose expected requests fit <see cref="TrafficSpec.MaxWindowRequests"/>: busiest-hour windows are
+    /// dropped first (every other one, evenly over the run), then random ones the same way. The random windows are
+    /// the run's latency sample; the busiest ones only stand for themselves.
     /// </summary>
-    private static List<(double Start, bool Busiest)> WithinBudget(List<(double Start, bool Busiest)> chosen, double[] rate, TrafficSpec spec, double horizon)
+    private static List<(double Start, bool Busiest)> WithinBudget(List<(double Start, bool Busiest)> chosen, double[] rate, TrafficSpec spec, double horizon, double share)
     {
         double Requests(double start)
         {
@@ -105,11 +131,11 @@ public sealed class RequestWindows
                 total += rate[Math.Min(rate.Length - 1, (int)(t / Durations.SecondsPerHour))] * 60;
             }
 
-            return total;
+            return total * share;
         }
 
         var kept = chosen.Select(w => (w.Start, w.Busiest, Requests: Requests(w.Start))).ToList();
-        foreach (bool busiest in new[] { false, true })
+        foreach (bool busiest in new[] { true, false })
         {
             while (kept.Sum(w => w.Requests) > spec.MaxWindowRequests && kept.Exists(w => w.Busiest == busiest))
             {

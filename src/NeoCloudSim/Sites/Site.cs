@@ -45,12 +45,12 @@ public sealed class Site : IReplicaHost, IEventHandler
     private double _reservedUsdPerHourTotal; // Σ contract GPUs × price, for the mean contract price
     private int _reservedGpus; // GPUs of replicas dedicated to contracts (up or down)
     private int _inSystem;
-    private double[] _fluidBusyGpus = []; // per cluster: busy GPUs of the fluid traffic model
+    private double[] _fluidBusyWanted = []; // per cluster: busy GPUs the fluid traffic model asks for
+    private double[] _fluidBusyGpus = []; // the same, capped at the GPUs up and not busy otherwise
     private double _fluidBusyTotal;
     private double _fluidExtraMegawatts;
     private double _fluidInSystem;
     private double _fluidWaiting;
-    private bool _servingChanged = true;
     private int[] _servingReplicas = [];
 
     internal Site(
@@ -255,7 +255,7 @@ public sealed class Site : IReplicaHost, IEventHandler
             }
 
             replica.Fail();
-            _servingChanged = true;
+            CountServing(cluster, replica.Reserved ? 0 : -1);
             ServingChanged?.Invoke();
             cluster.Up -= cluster.GpusPerReplica;
             UpReplicas--;
@@ -269,7 +269,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         {
             cluster.Up += cluster.GpusPerReplica;
             UpReplicas++;
-            _servingChanged = true;
+            CountServing(cluster, replica.Reserved ? 0 : 1);
             ServingChanged?.Invoke();
             Slots += cluster.Sku.Serving.BatchLimit;
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
@@ -398,13 +398,17 @@ public sealed class Site : IReplicaHost, IEventHandler
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
         UpdateLeastLoaded(replica);
-        _servingChanged = true;
+        CountServing(cluster, !up ? 0 : reserved ? -1 : 1);
         ServingChanged?.Invoke();
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
         if (up)
         {
             Slots += reserved ? -cluster.Sku.Serving.BatchLimit : cluster.Sku.Serving.BatchLimit;
             ((IReplicaHost)this).OnBusyChanged(replica, reserved); // rented GPUs count as busy at full power
+            if (_fluidBusyWanted.Length > 0)
+            {
+                ApplyFluidBusy();
+            }
         }
 
         if (!reserved && up && _queue.Count > 0)
@@ -416,7 +420,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     private void UpdateReservationLevels()
     {
         int provided = 0;
-        for (int i = 0; i < _replicas.Count; i++)
+        for (int i = 0; i < _replicas.Count && _reservedGpus > 0; i++) // no replica reserved: nothing to count
         {
             if (_replicas[i].Reserved && _replicas[i].Phase != ReplicaPhase.Down)
             {
@@ -550,7 +554,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         UpdateLeastLoaded(replica);
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
-        _servingChanged = true;
+        CountServing(cluster, 1);
         ServingChanged?.Invoke();
         UpReplicas++;
         Slots += cluster.Sku.Serving.BatchLimit;
@@ -599,7 +603,14 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Up.Update(now, up);
         UpGpus = up;
         Monitors.Stranded.Update(now, delivered - installed);
-        UpdateDrawnPower();
+        if (_fluidBusyWanted.Length > 0)
+        {
+            ApplyFluidBusy(); // GPUs up changed: the fluid load's cap with them (it updates the drawn power)
+        }
+        else
+        {
+            UpdateDrawnPower();
+        }
     }
 
     private void UpdateDrawnPower()
@@ -637,21 +648,24 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <summary>Per cluster, the replicas up and not dedicated to contracts: what on-demand traffic can use.</summary>
     internal int[] ServingReplicas()
     {
-        if (_servingChanged || _servingReplicas.Length != _clusters.Count)
+        if (_servingReplicas.Length != _clusters.Count)
         {
-            _servingReplicas = new int[_clusters.Count];
-            for (int i = 0; i < _replicas.Count; i++)
-            {
-                if (_replicas[i].Phase != ReplicaPhase.Down && !_replicas[i].Reserved)
-                {
-                    _servingReplicas[_replicaCluster[i].Index]++;
-                }
-            }
-
-            _servingChanged = false;
+            Array.Resize(ref _servingReplicas, _clusters.Count);
         }
 
         return _servingReplicas;
+    }
+
+    /// <summary>Counts a replica of <paramref name="cluster"/> in (+1) or out (−1) of those serving on-demand traffic
+    /// (kept as it changes: a large fleet has a failure every few minutes and thousands of replicas to count).</summary>
+    private void CountServing(Cluster cluster, int change)
+    {
+        if (_servingReplicas.Length < _clusters.Count)
+        {
+            Array.Resize(ref _servingReplicas, _clusters.Count);
+        }
+
+        _servingReplicas[cluster.Index] += change;
     }
 
     /// <summary>
@@ -660,24 +674,46 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// </summary>
     internal void SetFluidLoad(double[] busyGpusPerCluster, double inSystem, double waiting)
     {
+        _fluidBusyWanted = busyGpusPerCluster;
+        ApplyFluidBusy();
+        double now = _simulation.Now;
+        _fluidInSystem = inSystem;
+        _fluidWaiting = waiting;
+        Monitors.InSystem.Update(now, _inSystem + inSystem);
+        Monitors.Queue.Update(now, _queue.Count + waiting);
+    }
+
+    /// <summary>
+    /// Sets the fluid model's busy GPUs from what it asked for, each cluster's capped at its GPUs up and not otherwise
+    /// busy: a failure too small to solve the step again (see <c>FluidTraffic.MaterialChange</c>) takes its GPUs
+    /// out of the busy ones at once.
+    /// </summary>
+    private void ApplyFluidBusy()
+    {
         AccumulateGpuSeconds();
         double now = _simulation.Now;
-        _fluidBusyGpus = busyGpusPerCluster;
+        if (_fluidBusyGpus.Length != _fluidBusyWanted.Length)
+        {
+            _fluidBusyGpus = new double[_fluidBusyWanted.Length];
+        }
+
         _fluidBusyTotal = 0;
         _fluidExtraMegawatts = 0;
         foreach (var cluster in _clusters)
         {
-            double busy = FluidBusy(cluster.Index);
+            if (cluster.Index >= _fluidBusyGpus.Length)
+            {
+                continue;
+            }
+
+            double busy = Math.Min(_fluidBusyWanted[cluster.Index], Math.Max(0, cluster.Up - cluster.Busy));
+            _fluidBusyGpus[cluster.Index] = busy;
             _fluidBusyTotal += busy;
             _fluidExtraMegawatts += busy * cluster.Sku.PowerKwPerGpu * (1 - cluster.Sku.IdlePowerShare) / 1000;
             cluster.BusyLevel.Update(now, cluster.Busy + busy);
         }
 
         Monitors.Busy.Update(now, BusyGpus + _fluidBusyTotal);
-        _fluidInSystem = inSystem;
-        _fluidWaiting = waiting;
-        Monitors.InSystem.Update(now, _inSystem + inSystem);
-        Monitors.Queue.Update(now, _queue.Count + waiting);
         UpdateDrawnPower();
     }
 
@@ -685,20 +721,24 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
     internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
     {
-        foreach (var tally in new[] { _bucketTallies[workloadClass], _runTallies[workloadClass], _clusters[cluster].BucketTally })
+        RecordFluid(_bucketTallies[workloadClass], service);
+        RecordFluid(_runTallies[workloadClass], service);
+        RecordFluid(_clusters[cluster].BucketTally, service);
+    }
+
+    private static void RecordFluid(ServiceTally tally, FluidService service)
+    {
+        tally.Arrived += service.Served;
+        tally.Served += service.Served;
+        tally.ServedByFluid += service.Served;
+        tally.TokensIn += service.TokensIn;
+        tally.TokensOut += service.TokensOut;
+        tally.SloMet += service.SloMet;
+        foreach (var (ttft, queueing, endToEnd, count) in service.Points)
         {
-            tally.Arrived += service.Served;
-            tally.Served += service.Served;
-            tally.ServedByFluid += service.Served;
-            tally.TokensIn += service.TokensIn;
-            tally.TokensOut += service.TokensOut;
-            tally.SloMet += service.SloMet;
-            foreach (var (ttft, queueing, endToEnd, count) in service.Points)
-            {
-                tally.TtftSeconds.Add(ttft, count);
-                tally.QueueingDelaySeconds.Add(queueing, count);
-                tally.EndToEndSeconds.Add(endToEnd, count);
-            }
+            tally.TtftSeconds.Add(ttft, count);
+            tally.QueueingDelaySeconds.Add(queueing, count);
+            tally.EndToEndSeconds.Add(endToEnd, count);
         }
     }
 

@@ -104,10 +104,10 @@ public sealed class NeocloudWorld : IEventHandler
         var streams = scenario.Demand.ConvertAll(d => StreamFor(d, load));
         Fidelity = scenario.Fidelity == Fidelity.Auto ? FidelityChoice.For(scenario, _curves, _horizon) : scenario.Fidelity;
         var windows = Fidelity == Fidelity.Hybrid
-            ? RequestWindows.Choose(scenario.Traffic, _curves, _horizon, Simulation.Random("hybrid/windows"))
+            ? RequestWindows.Choose(scenario.Traffic, _curves, _horizon, Simulation.Random("hybrid/windows"), scenario.Sites.Count)
             : RequestWindows.None;
         Windows = windows;
-        if (Fidelity != Fidelity.Fluid)
+        if (Fidelity == Fidelity.Requests || (Fidelity == Fidelity.Hybrid && !windows.PerSite))
         {
             for (int i = 0; i < streams.Count; i++)
             {
@@ -131,7 +131,7 @@ public sealed class NeocloudWorld : IEventHandler
             _fluid = new FluidTraffic(
                 Simulation, scenario.Classes, _sites, _candidates, scenario.Routing, new FluidPartners(scenario.Partners, regionIds),
                 _classPrices, _prices, scenario.Pricing.SlaCreditShare, _money, _bucketRouting, _runRouting, flows,
-                scenario.Traffic.StepMinutes * 60, _horizon, windows);
+                scenario.Traffic.StepMinutes * 60, _horizon, windows, ArriveAt);
         }
 
         _plan.AddSiteStartRules(scenario, _sites, skus, _curves);
@@ -266,6 +266,22 @@ public sealed class NeocloudWorld : IEventHandler
 
         bucket.Rejected++;
         run.Rejected++;
+    }
+
+    /// <summary>A per-site window's request, sent to its site directly (the fluid model routed its stream).</summary>
+    private void ArriveAt(int site, int region, int workloadClass, int prompt, int output, double rtt)
+    {
+        var request = new InferenceRequest
+        {
+            Id = _nextRequestId++,
+            Region = region,
+            Class = workloadClass,
+            PromptTokens = prompt,
+            OutputTokens = output,
+            ArrivedAt = Simulation.Now,
+            RoundTripSeconds = rtt,
+        };
+        _sites[site].Accept(request);
     }
 
     private void OnCompleted(InferenceRequest request, bool metSlo)

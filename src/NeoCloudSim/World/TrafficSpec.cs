@@ -17,7 +17,7 @@ public sealed record TrafficSpec
     public int RandomWindowsPerWeek { get; init; } = 2;
 
     /// <summary>Hybrid: most requests the windows may hold together, by the demand curves (about a second of
-    /// simulation per million). Beyond it windows are dropped, random ones first, then every other busiest one.</summary>
+    /// simulation per million). Beyond it windows are dropped, every other busiest one first, then random ones.</summary>
     public double MaxWindowRequests { get; init; } = 5_000_000;
 
     /// <summary>Hybrid: request-level traffic starts this long before each window, so its queues are warm.</summary>

@@ -43,6 +43,40 @@ public sealed class ReplicaPoolTests
         Assert.Equal(waiting, arrivalRate * (1 - blocking) * pool.MeanQueueingDelay, 1e-6);
     }
 
+    [Theory]
+    [InlineData(8, 3.0)]
+    [InlineData(8, 1.05)]
+    [InlineData(500, 2.0)]
+    public void An_overloaded_pool_serves_at_its_capacity_and_turns_the_rest_away(int replicas, double overload)
+    {
+        var rates = new ReplicaRates(new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 }, 160, 0.08);
+        var pool = new ReplicaPool(rates, replicas, 2 * replicas * 64);
+        double arrivals = overload * pool.MaxThroughput;
+        pool.Solve(arrivals);
+
+        // Served = arrivals × (1 − blocking) = the full pool's throughput, within 1% (a little under when the
+        // overload is slight: the pool is not always full).
+        Assert.InRange(arrivals * (1 - pool.Blocking), pool.MaxThroughput * 0.97, pool.MaxThroughput * 1.01);
+        Assert.InRange(pool.Waiting, replicas * 64 * 0.5, replicas * 64 * 2.0);
+    }
+
+    [Theory]
+    [InlineData(64, 0.5)]
+    [InlineData(500, 0.5)]
+    [InlineData(500, 0.9)]
+    public void A_large_pool_below_capacity_turns_nothing_away_and_holds_what_Little_says(int replicas, double load)
+    {
+        var rates = new ReplicaRates(new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 }, 160, 0.08);
+        var pool = new ReplicaPool(rates, replicas, 2 * replicas * 64);
+        double arrivals = load * pool.MaxThroughput;
+        pool.Solve(arrivals);
+
+        Assert.True(pool.Blocking < 1e-9, $"blocking {pool.Blocking}");
+        // Flow balance at the mean: arrivals = completions at about the mean state, R·X(n̄/R) (within 2%: X is concave).
+        double completions = replicas * rates.Completions(pool.InSystem / replicas);
+        Assert.Equal(arrivals, completions, arrivals * 0.02);
+    }
+
     [Fact]
     public void A_single_replica_s_occupancy_is_its_own_birth_death_chain()
     {

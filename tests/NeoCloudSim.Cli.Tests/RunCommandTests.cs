@@ -51,6 +51,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Replications_can_be_held_to_one_thread_and_threads_below_one_are_refused()
+    {
+        string scenario = Write("small.yaml", SmallScenario);
+        var stderr = new StringWriter();
+        int refused = await RunCommand.RunAsync(scenario, Path.Combine(_root, "none"), null, false, true, new StringWriter(), stderr, replications: 2, threads: 0);
+        Assert.Equal(2, refused);
+        Assert.Contains("--threads must be at least 1", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "none")));
+
+        string output = Path.Combine(_root, "one-thread");
+        int code = await RunCommand.RunAsync(scenario, output, null, false, true, new StringWriter(), new StringWriter(), replications: 2, threads: 1);
+        Assert.Equal(0, code);
+        Assert.True(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task An_existing_results_folder_is_kept_unless_forced()
     {
         string scenario = Write("small.yaml", SmallScenario);

@@ -26,9 +26,10 @@ internal static class RunCommand
         var plots = new Option<bool>("--plots") { Description = "Also draw the charts (capacity, power, time to power, utilization, latency, TTFT distribution, money; PNG and SVG) into the results folder." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (for scripts), and no progress." };
         var replications = new Option<int>("--replications") { Description = "Independent runs with seeds seed, seed+1, ... in parallel; key figures get 95% confidence intervals.", DefaultValueFactory = _ => 1 };
-        var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8")
+        var threads = new Option<int?>("--threads") { Description = "Replications run at once, at most (default: one per core). Results are the same whatever the number." };
+        var command = new Command("run", "Runs a scenario and writes its results as Parquet files.\n\nExamples:\n  neocloudsim run\n  neocloudsim run scenarios/default.yaml --out results/base --seed 7\n  neocloudsim run --replications 8\n  neocloudsim run --replications 8 --threads 1")
         {
-            scenario, output, seed, force, quiet, json, replications, plots,
+            scenario, output, seed, force, quiet, json, replications, threads, plots,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(scenario),
@@ -41,15 +42,22 @@ internal static class RunCommand
             parse.GetValue(replications),
             parse.GetValue(json),
             parse.GetValue(plots),
+            parse.GetValue(threads),
             cancel));
         return command;
     }
 
-    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, bool plots = false, CancellationToken cancel = default)
+    public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, bool plots = false, int? threads = null, CancellationToken cancel = default)
     {
         if (replications < 1)
         {
             await errors.WriteLineAsync($"--replications must be at least 1, not {replications}.").ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (threads < 1)
+        {
+            await errors.WriteLineAsync($"--threads must be at least 1, not {threads}.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -75,7 +83,7 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         if (replications > 1)
         {
-            return await RunReplicationsAsync(loaded, scenario, folder, force, quiet, output, errors, replications, clock).ConfigureAwait(false);
+            return await RunReplicationsAsync(loaded, scenario, folder, force, quiet, output, errors, replications, threads, clock).ConfigureAwait(false);
         }
 
         var world = new NeocloudWorld(scenario, loaded.Catalog);
@@ -121,12 +129,12 @@ internal static class RunCommand
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, string folder, bool force, bool quiet, TextWriter output, TextWriter errors, int count, Stopwatch clock)
+    private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, string folder, bool force, bool quiet, TextWriter output, TextWriter errors, int count, int? threads, Stopwatch clock)
     {
         RunResults[] runs;
         try
         {
-            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, progress: progress));
+            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, threads, progress));
         }
         catch (ReplicationFailedException error)
         {

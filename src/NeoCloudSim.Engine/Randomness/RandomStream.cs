@@ -87,6 +87,26 @@ public sealed class RandomStream : RandomSource
         return -Math.Log(NextUniformNonZero()) / rate;
     }
 
+    /// <summary>
+    /// A standard normal draw by Marsaglia's polar method: exactly the draws, and the uniforms consumed, of MathNet's
+    /// <c>Normal.Sample(stream, 0, 1)</c> (a test holds them equal), without its virtual calls per uniform. For hot
+    /// paths (request sizes); the second value of each accepted pair is discarded, as MathNet does.
+    /// </summary>
+    public double NextStandardNormal()
+    {
+        while (true)
+        {
+            double v1 = (2.0 * NextUniform()) - 1.0;
+            double v2 = (2.0 * NextUniform()) - 1.0;
+            double r = (v1 * v1) + (v2 * v2);
+            if (r < 1.0 && r != 0.0)
+            {
+                double x = v1 * Math.Sqrt(-2.0 * Math.Log(r) / r);
+                return 0.0 + (1.0 * x);
+            }
+        }
+    }
+
     /// <summary>A uniform integer in [0, <paramref name="exclusiveMax"/>), without modulo bias (Lemire's method).</summary>
     public int NextIndex(int exclusiveMax)
     {

@@ -74,21 +74,46 @@ public sealed class QuantileSketch
     /// <summary>Adds a value <paramref name="count"/> times.</summary>
     /// <param name="value">A finite value.</param>
     /// <param name="count">How many times; positive.</param>
-    public void Add(double value, long count)
+    public void Add(double value, long count) => Add(Locate(value), count);
+
+    /// <summary>The bin of <paramref name="value"/>, to add it to this sketch and others of the same accuracy while
+    /// computing the bin once.</summary>
+    /// <param name="value">A finite value.</param>
+    public SketchedValue Locate(double value)
     {
         if (!double.IsFinite(value))
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "A quantile sketch takes finite values only.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        if (value > MinIndexableValue)
+        return value > MinIndexableValue ? new SketchedValue(value, Index(value), 1, RelativeAccuracy)
+            : value < -MinIndexableValue ? new SketchedValue(value, Index(-value), -1, RelativeAccuracy)
+            : new SketchedValue(value, 0, 0, RelativeAccuracy);
+    }
+
+    /// <summary>Adds a value located by a sketch of the same accuracy (this one or another).</summary>
+    /// <exception cref="ArgumentException">The value was located by a sketch of another accuracy.</exception>
+    public void Add(in SketchedValue located) => Add(located, 1);
+
+    /// <summary>Adds a located value <paramref name="count"/> times.</summary>
+    /// <param name="located">A value located by a sketch of the same accuracy.</param>
+    /// <param name="count">How many times; positive.</param>
+    public void Add(in SketchedValue located, long count)
+    {
+        if (located.RelativeAccuracy != RelativeAccuracy)
         {
-            _positive.Add(Index(value), count);
+            ThrowOtherAccuracy(located);
         }
-        else if (value < -MinIndexableValue)
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        double value = located.Value;
+        if (located.Sign > 0)
         {
-            _negative.Add(Index(-value), count);
+            _positive.Add(located.Index, count);
+        }
+        else if (located.Sign < 0)
+        {
+            _negative.Add(located.Index, count);
         }
         else
         {
@@ -210,6 +235,12 @@ public sealed class QuantileSketch
         Min = double.PositiveInfinity;
         Max = double.NegativeInfinity;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowOtherAccuracy(SketchedValue located) =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"A value located by a sketch of accuracy {located.RelativeAccuracy} cannot go into one of accuracy {RelativeAccuracy}."),
+            nameof(located));
 
     private int Index(double magnitude) => (int)Math.Ceiling(Math.Log(magnitude) / _logGamma);
 

@@ -61,9 +61,15 @@ public sealed class Tally
 
     /// <summary>Records one observation.</summary>
     /// <param name="value">A finite value.</param>
-    public void Add(double value)
+    public void Add(double value) => Add(_sketch.Locate(value)); // throws on NaN and infinities before anything changes
+
+    /// <summary>Records one observation whose sketch bin was located once for several tallies (see
+    /// <see cref="QuantileSketch.Locate"/>); the same as <see cref="Add(double)"/> with its value.</summary>
+    /// <param name="located">A value located by a sketch of this tally's accuracy.</param>
+    public void Add(in SketchedValue located)
     {
-        _sketch.Add(value); // throws on NaN and infinities before anything changes
+        _sketch.Add(located); // throws on another accuracy before anything changes
+        double value = located.Value;
         Count++;
         double delta = value - _mean;
         _mean += delta / Count;

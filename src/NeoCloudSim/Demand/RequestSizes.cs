@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using NeoCloudSim.Engine.Randomness;
 
 namespace NeoCloudSim.Demand;
@@ -27,7 +26,7 @@ public sealed class RequestSizes
     private int Draw(TokenSizeSpec spec)
     {
         double sigma = spec.Sigma;
-        double value = sigma > 0 ? spec.Median * Math.Exp(sigma * Normal.Sample(_random, 0, 1)) : spec.Median;
+        double value = sigma > 0 ? spec.Median * Math.Exp(sigma * _random.NextStandardNormal()) : spec.Median;
         return (int)Math.Clamp(Math.Round(value), spec.Min, spec.Max);
     }
 }

@@ -21,4 +21,7 @@ internal interface IReplicaHost
 
     /// <summary>The replica went from idle to busy or back.</summary>
     void OnBusyChanged(Replica replica, bool busy);
+
+    /// <summary>The replica's load or room may have changed: it planned its next iteration, or it failed.</summary>
+    void OnLoadChanged(Replica replica);
 }

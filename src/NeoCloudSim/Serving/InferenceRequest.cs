@@ -48,8 +48,9 @@ public sealed class InferenceRequest
     /// <summary>Index, in its site, of the cluster whose replica served the request last; -1 before service.</summary>
     public int Cluster { get; internal set; } = -1;
 
-    /// <summary>Output tokens still to generate in the current service attempt.</summary>
-    internal int RemainingTokens { get; set; }
+    /// <summary>When the request abandons if it still waits then, in seconds; +∞ when nothing watches its patience
+    /// (its class waits as long as it takes, or a replica took it at once).</summary>
+    internal double PatienceDeadline { get; set; } = double.PositiveInfinity;
 
     /// <summary>Queueing delay: service start − arrival at the site, in seconds.</summary>
     public double QueueingDelaySeconds => ServiceStartedAt - ArrivedAt;

@@ -25,8 +25,12 @@ internal sealed class Replica : IEventHandler
     private readonly ServingProfile _profile;
     private readonly IReplicaHost _host;
     private readonly InferenceRequest[] _batch;
+    private readonly BatchCompletions _completions; // per batch position, beside _batch: the step count at which its request has all its tokens
+    private readonly int[] _donePositions; // scratch for the positions done at a step
     private readonly InferenceRequest[] _admitted;
+    private readonly double[] _stepSecondsByBatch; // the profile's decode step for each batch size, computed once
     private int _batchCount;
+    private long _steps; // decode steps run since the replica was installed
     private int _admittedCount;
     private long _generation;
     private double _planStart;
@@ -40,7 +44,14 @@ internal sealed class Replica : IEventHandler
         _host = host;
         Index = index;
         _batch = new InferenceRequest[profile.BatchLimit];
+        _completions = new BatchCompletions(profile.BatchLimit);
+        _donePositions = new int[profile.BatchLimit];
         _admitted = new InferenceRequest[profile.BatchLimit];
+        _stepSecondsByBatch = new double[profile.BatchLimit + 1];
+        for (int size = 0; size <= profile.BatchLimit; size++)
+        {
+            _stepSecondsByBatch[size] = profile.DecodeStepSeconds(size);
+        }
     }
 
     /// <summary>Position of the replica in its site.</summary>
@@ -108,10 +119,13 @@ internal sealed class Replica : IEventHandler
         Array.Clear(_batch, 0, _batchCount);
         _admittedCount = 0;
         _batchCount = 0;
+        _completions.Clear();
         if (wasBusy)
         {
             _host.OnBusyChanged(this, busy: false);
         }
+
+        _host.OnLoadChanged(this);
     }
 
     /// <summary>Brings the replica back up after repair; it starts serving what waits.</summary>
@@ -171,14 +185,9 @@ internal sealed class Replica : IEventHandler
         else if (_batchCount > 0)
         {
             Phase = ReplicaPhase.Decoding;
-            int fewest = int.MaxValue;
-            for (int i = 0; i < _batchCount; i++)
-            {
-                fewest = Math.Min(fewest, _batch[i].RemainingTokens);
-            }
-
+            int fewest = (int)(_completions.First - _steps); // the fewest tokens left in the batch
             _planStart = _simulation.Now;
-            _stepSeconds = _profile.DecodeStepSeconds(_batchCount);
+            _stepSeconds = _stepSecondsByBatch[_batchCount];
             Plan(_planStart + fewest * _stepSeconds, fewest, StepBoundary);
         }
         else
@@ -191,6 +200,8 @@ internal sealed class Replica : IEventHandler
         {
             _host.OnBusyChanged(this, busy);
         }
+
+        _host.OnLoadChanged(this);
     }
 
     private void FinishPrefill()
@@ -206,14 +217,15 @@ internal sealed class Replica : IEventHandler
                 _host.OnFirstToken(request);
             }
 
-            request.RemainingTokens = request.OutputTokens - 1; // the prefill produces the first token
-            if (request.RemainingTokens <= 0)
+            int remaining = request.OutputTokens - 1; // the prefill produces the first token
+            if (remaining <= 0)
             {
                 Complete(request);
             }
             else
             {
                 request.State = RequestState.Decoding;
+                _completions.Add(_steps + remaining); // at position _batchCount
                 _batch[_batchCount++] = request;
             }
         }
@@ -223,22 +235,35 @@ internal sealed class Replica : IEventHandler
 
     private void Advance(int steps)
     {
-        for (int i = _batchCount - 1; i >= 0; i--)
+        // Every request advances by the same steps, so advancing is counting them; only when the first request is done
+        // does the batch need a visit (a step boundary brought forward for an arrival completes nobody).
+        _steps += steps;
+        if (_completions.First > _steps)
         {
-            var request = _batch[i];
-            request.RemainingTokens -= steps;
-            if (request.RemainingTokens <= 0)
+            return;
+        }
+
+        // Done requests leave highest position first, the batch's last request taking the freed position: the order
+        // of a scan from the end, found without one.
+        int done = _completions.TakeDone(_steps, _donePositions);
+        for (int j = 0; j < done; j++)
+        {
+            int position = _donePositions[j];
+            var request = _batch[position];
+            _batchCount--;
+            if (position != _batchCount)
             {
-                _batch[i] = _batch[--_batchCount];
-                _batch[_batchCount] = null!;
-                Complete(request);
+                _batch[position] = _batch[_batchCount];
+                _completions.Moved(_batchCount, position);
             }
+
+            _batch[_batchCount] = null!;
+            Complete(request);
         }
     }
 
     private void Complete(InferenceRequest request)
     {
-        request.RemainingTokens = 0;
         request.CompletedAt = _simulation.Now;
         request.State = RequestState.Completed;
         _host.OnCompleted(request);
@@ -247,7 +272,6 @@ internal sealed class Replica : IEventHandler
     private void Evict(InferenceRequest request)
     {
         request.Restarts++;
-        request.RemainingTokens = 0;
         request.State = RequestState.Waiting;
         _host.Requeue(request);
     }

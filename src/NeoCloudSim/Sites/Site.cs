@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
+using NeoCloudSim.Engine.Statistics;
 using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
@@ -25,14 +26,17 @@ public sealed class Site : IReplicaHost, IEventHandler
     private const long RepairDone = 1;
 
     private readonly Simulation _simulation;
-    private readonly IReadOnlyList<WorkloadClassSpec> _classes;
+    private readonly WorkloadClassSpec[] _classes; // arrays, not IReadOnlyList: indexed on every request without interface calls
     private readonly Action<BuildOutEvent> _log;
     private readonly RandomStream _failures;
     private readonly List<Cluster> _clusters = [];
     private readonly List<Replica> _replicas = [];
     private readonly List<Cluster> _replicaCluster = [];
     private readonly SiteQueue _queue = new();
+    private readonly LeastLoadedReplicas _leastLoaded = new(); // the replica an arrival wakes
+    private readonly PatienceWatch?[] _patience; // per class; null for classes that wait as long as it takes
     private ServiceTally[] _bucketTallies;
+    private readonly ServiceTally[] _runTallies;
     private double _busyExtraMegawatts; // busy replicas' draw above their idle share
     private double _busyGpuSeconds; // since the start, up to _levelsSince
     private double _upGpuSeconds;
@@ -59,13 +63,22 @@ public sealed class Site : IReplicaHost, IEventHandler
         _simulation = simulation;
         Spec = spec;
         Index = index;
-        _classes = classes;
+        _classes = [.. classes];
         _log = log;
         _failures = simulation.Random($"failures/{spec.Id}");
+        _patience = new PatienceWatch?[classes.Count];
+        for (int c = 0; c < classes.Count; c++)
+        {
+            if (classes[c].PatienceSeconds > 0)
+            {
+                _patience[c] = new PatienceWatch(simulation, classes[c].PatienceSeconds, Abandon);
+            }
+        }
+
         Power = new SitePower(spec.Pue);
         Monitors = new SiteMonitors(simulation.Now);
         _bucketTallies = NewTallies();
-        RunTallies = NewTallies();
+        _runTallies = NewTallies();
     }
 
     /// <summary>The site as the scenario describes it.</summary>
@@ -87,7 +100,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     public SiteMonitors Monitors { get; }
 
     /// <summary>Per class, what happened since the start of the run.</summary>
-    public IReadOnlyList<ServiceTally> RunTallies { get; }
+    public IReadOnlyList<ServiceTally> RunTallies => _runTallies;
 
     /// <summary>Per class, what happened in the current bucket.</summary>
     public IReadOnlyList<ServiceTally> BucketTallies => _bucketTallies;
@@ -131,15 +144,15 @@ public sealed class Site : IReplicaHost, IEventHandler
         ArgumentNullException.ThrowIfNull(request);
         request.Site = Index;
         _bucketTallies[request.Class].Arrived++;
-        RunTallies[request.Class].Arrived++;
+        _runTallies[request.Class].Arrived++;
         SetInSystem(_inSystem + 1);
         var spec = _classes[request.Class];
         _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         WakeOne();
-        if (request.State == RequestState.Waiting && spec.PatienceSeconds > 0)
+        if (request.State == RequestState.Waiting && _patience[request.Class] is { } patience)
         {
-            _simulation.Schedule(spec.PatienceSeconds, new PatienceTimer(this, request));
+            patience.Watch(request);
         }
     }
 
@@ -309,19 +322,31 @@ public sealed class Site : IReplicaHost, IEventHandler
             : request.TtftSeconds * 1000 <= spec.TtftSloMs;
         double service = request.CompletedAt - request.ServiceStartedAt;
         RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
-        Record(_bucketTallies[request.Class], request, metSlo);
-        Record(RunTallies[request.Class], request, metSlo);
-        Record(_clusters[request.Cluster].BucketTally, request, metSlo);
+        // Each latency's sketch bin is located once for the three tallies (a logarithm each).
+        var run = _runTallies[request.Class];
+        var latency = new Latency(
+            run.TtftSeconds.Sketch.Locate(request.TtftSeconds),
+            run.QueueingDelaySeconds.Sketch.Locate(request.QueueingDelaySeconds),
+            run.EndToEndSeconds.Sketch.Locate(request.EndToEndSeconds));
+        Record(_bucketTallies[request.Class], request, metSlo, latency);
+        Record(run, request, metSlo, latency);
+        Record(_clusters[request.Cluster].BucketTally, request, metSlo, latency);
         Completed?.Invoke(request, metSlo);
     }
 
     void IReplicaHost.Requeue(InferenceRequest request)
     {
         _bucketTallies[request.Class].Restarted++;
-        RunTallies[request.Class].Restarted++;
+        _runTallies[request.Class].Restarted++;
         _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
+        _patience[request.Class]?.Requeued(request);
     }
+
+    void IReplicaHost.OnLoadChanged(Replica replica) => UpdateLeastLoaded(replica);
+
+    private void UpdateLeastLoaded(Replica replica) =>
+        _leastLoaded.Set(replica.Index, replica.HasRoom ? replica.Load : LeastLoadedReplicas.NoRoom);
 
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
     {
@@ -372,6 +397,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         var cluster = _replicaCluster[replica.Index];
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
+        UpdateLeastLoaded(replica);
         CountServing(cluster, !up ? 0 : reserved ? -1 : 1);
         ServingChanged?.Invoke();
         _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
@@ -459,39 +485,28 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
         SetInSystem(_inSystem - 1);
         _bucketTallies[request.Class].Abandoned++;
-        RunTallies[request.Class].Abandoned++;
+        _runTallies[request.Class].Abandoned++;
     }
 
-    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo)
+    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo, in Latency latency)
     {
         tally.Served++;
         tally.TokensIn += request.PromptTokens;
         tally.TokensOut += request.OutputTokens;
         tally.SloMet += metSlo ? 1 : 0;
-        tally.TtftSeconds.Add(request.TtftSeconds);
-        tally.QueueingDelaySeconds.Add(request.QueueingDelaySeconds);
-        tally.EndToEndSeconds.Add(request.EndToEndSeconds);
+        tally.TtftSeconds.Add(latency.Ttft);
+        tally.QueueingDelaySeconds.Add(latency.QueueingDelay);
+        tally.EndToEndSeconds.Add(latency.EndToEnd);
     }
 
     private void WakeOne()
     {
-        // An idle replica if there is one, else the least loaded replica with room.
-        Replica? best = null;
-        foreach (var replica in _replicas)
+        // An idle replica if there is one, else the least loaded replica with room (the first in site order among equals).
+        int best = _leastLoaded.Best;
+        if (best >= 0)
         {
-            if (replica.Phase == ReplicaPhase.Idle && !replica.Reserved)
-            {
-                replica.Wake();
-                return;
-            }
-
-            if (replica.HasRoom && (best is null || replica.Load < best.Load))
-            {
-                best = replica;
-            }
+            _replicas[best].Wake();
         }
-
-        best?.Wake();
     }
 
     private void PowerChanged()
@@ -535,6 +550,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         var replica = new Replica(_simulation, cluster.Sku.Serving, this, index);
         _replicas.Add(replica);
         _replicaCluster.Add(cluster);
+        _leastLoaded.Add();
+        UpdateLeastLoaded(replica);
         cluster.Installed += cluster.GpusPerReplica;
         cluster.Up += cluster.GpusPerReplica;
         CountServing(cluster, 1);
@@ -616,7 +633,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     private ServiceTally[] NewTallies()
     {
-        var tallies = new ServiceTally[_classes.Count];
+        var tallies = new ServiceTally[_classes.Length];
         for (int i = 0; i < tallies.Length; i++)
         {
             tallies[i] = new ServiceTally();
@@ -705,7 +722,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
     {
         RecordFluid(_bucketTallies[workloadClass], service);
-        RecordFluid(RunTallies[workloadClass], service);
+        RecordFluid(_runTallies[workloadClass], service);
         RecordFluid(_clusters[cluster].BucketTally, service);
     }
 
@@ -725,11 +742,8 @@ public sealed class Site : IReplicaHost, IEventHandler
         }
     }
 
-    private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
+    /// <summary>A served request's latencies, each with its sketch bin.</summary>
+    private readonly record struct Latency(SketchedValue Ttft, SketchedValue QueueingDelay, SketchedValue EndToEnd);
 
-    /// <summary>Ends a request's wait when its patience runs out, unless it was served first.</summary>
-    private sealed class PatienceTimer(Site site, InferenceRequest request) : IEventHandler
-    {
-        public void Handle(long tag) => site.Abandon(request);
-    }
+    private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
 }

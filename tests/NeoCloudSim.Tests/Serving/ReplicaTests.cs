@@ -51,6 +51,10 @@ public sealed class ReplicaTests
         public void Requeue(InferenceRequest request) => Queue.AddFirst(request);
 
         public void OnBusyChanged(Replica replica, bool busy) => BusyChanges.Add((Simulation.Now, busy));
+
+        public void OnLoadChanged(Replica replica)
+        {
+        }
     }
 
     private static (Simulation, Host, Replica) Setup()

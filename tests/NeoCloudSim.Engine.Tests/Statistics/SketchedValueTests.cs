@@ -1,0 +1,60 @@
+using NeoCloudSim.Engine.Statistics;
+
+namespace NeoCloudSim.Engine.Tests.Statistics;
+
+/// <summary>A value located once and added to several tallies records exactly what adding it to each would.</summary>
+public sealed class SketchedValueTests
+{
+    [Fact]
+    public void Located_values_record_exactly_what_plain_values_do()
+    {
+        var random = new Random(41);
+        var plain = new Tally();
+        var located = new Tally();
+        var other = new Tally();
+        for (int i = 0; i < 20_000; i++)
+        {
+            double v = (i % 7) switch
+            {
+                0 => 0,
+                1 => -random.NextDouble() * 5,
+                2 => 1e-12,
+                _ => Math.Exp(random.NextDouble() * 20 - 10),
+            };
+            plain.Add(v);
+            var at = other.Sketch.Locate(v); // located by another tally's sketch of the same accuracy
+            located.Add(at);
+            other.Add(at);
+        }
+
+        Assert.Equal(plain.Count, located.Count);
+        Assert.Equal(plain.Mean, located.Mean);
+        Assert.Equal(plain.Variance, located.Variance);
+        Assert.Equal(plain.Min, located.Min);
+        Assert.Equal(plain.Max, located.Max);
+        Assert.Equal(plain.Sketch.BinCount, located.Sketch.BinCount);
+        for (double q = 0; q <= 1; q += 0.001)
+        {
+            Assert.Equal(plain.Quantile(q), located.Quantile(q));
+        }
+    }
+
+    [Fact]
+    public void A_value_located_at_another_accuracy_is_refused()
+    {
+        var coarse = new QuantileSketch(0.05);
+        var fine = new Tally(relativeAccuracy: 0.01);
+
+        Assert.Throws<ArgumentException>(() => fine.Add(coarse.Locate(1.5)));
+        Assert.Equal(0, fine.Count);
+    }
+
+    [Fact]
+    public void Non_finite_values_cannot_be_located()
+    {
+        var sketch = new QuantileSketch();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => sketch.Locate(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => sketch.Locate(double.PositiveInfinity));
+    }
+}

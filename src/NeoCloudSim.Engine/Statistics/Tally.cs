@@ -88,7 +88,12 @@ public sealed class Tally
     /// <summary>Records <paramref name="count"/> observations of the same value (a fluid model's weighted points).</summary>
     /// <param name="value">A finite value.</param>
     /// <param name="count">How many times it was observed; 0 records nothing.</param>
-    public void Add(double value, long count)
+    public void Add(double value, long count) => Add(_sketch.Locate(value), count);
+
+    /// <summary>Records <paramref name="count"/> observations of a value located once for several tallies.</summary>
+    /// <param name="located">A value located by a sketch of this tally's accuracy.</param>
+    /// <param name="count">How many times it was observed; 0 records nothing.</param>
+    public void Add(in SketchedValue located, long count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (count == 0)
@@ -96,7 +101,8 @@ public sealed class Tally
             return;
         }
 
-        _sketch.Add(value, count);
+        _sketch.Add(located, count);
+        double value = located.Value;
         long n = Count + count;
         double delta = value - _mean;
         _mean += delta * count / n;

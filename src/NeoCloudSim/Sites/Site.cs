@@ -721,24 +721,28 @@ public sealed class Site : IReplicaHost, IEventHandler
     /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
     internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
     {
-        RecordFluid(_bucketTallies[workloadClass], service);
-        RecordFluid(_runTallies[workloadClass], service);
-        RecordFluid(_clusters[cluster].BucketTally, service);
-    }
+        var run = _runTallies[workloadClass];
+        ReadOnlySpan<ServiceTally> tallies = [_bucketTallies[workloadClass], run, _clusters[cluster].BucketTally];
+        foreach (var tally in tallies)
+        {
+            tally.Arrived += service.Served;
+            tally.Served += service.Served;
+            tally.ServedByFluid += service.Served;
+            tally.TokensIn += service.TokensIn;
+            tally.TokensOut += service.TokensOut;
+            tally.SloMet += service.SloMet;
+        }
 
-    private static void RecordFluid(ServiceTally tally, FluidService service)
-    {
-        tally.Arrived += service.Served;
-        tally.Served += service.Served;
-        tally.ServedByFluid += service.Served;
-        tally.TokensIn += service.TokensIn;
-        tally.TokensOut += service.TokensOut;
-        tally.SloMet += service.SloMet;
         foreach (var (ttft, queueing, endToEnd, count) in service.Points)
         {
-            tally.TtftSeconds.Add(ttft, count);
-            tally.QueueingDelaySeconds.Add(queueing, count);
-            tally.EndToEndSeconds.Add(endToEnd, count);
+            // Each point's sketch bins are located once for the three tallies.
+            var latency = new Latency(run.TtftSeconds.Sketch.Locate(ttft), run.QueueingDelaySeconds.Sketch.Locate(queueing), run.EndToEndSeconds.Sketch.Locate(endToEnd));
+            foreach (var tally in tallies)
+            {
+                tally.TtftSeconds.Add(latency.Ttft, count);
+                tally.QueueingDelaySeconds.Add(latency.QueueingDelay, count);
+                tally.EndToEndSeconds.Add(latency.EndToEnd, count);
+            }
         }
     }
 

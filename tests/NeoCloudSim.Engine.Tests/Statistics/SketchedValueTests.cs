@@ -40,6 +40,37 @@ public sealed class SketchedValueTests
     }
 
     [Fact]
+    public void A_located_value_with_a_count_records_what_that_many_single_values_do()
+    {
+        // The fluid model's weighted points: each value stands for several requests.
+        var random = new Random(43);
+        var single = new Tally();
+        var weighted = new Tally();
+        for (int i = 0; i < 5_000; i++)
+        {
+            double v = Math.Exp(random.NextDouble() * 12 - 6);
+            int count = 1 + random.Next(20);
+            for (int k = 0; k < count; k++)
+            {
+                single.Add(v);
+            }
+
+            weighted.Add(weighted.Sketch.Locate(v), count);
+        }
+
+        weighted.Add(weighted.Sketch.Locate(3.0), 0); // a point standing for nothing records nothing
+        Assert.Equal(single.Count, weighted.Count);
+        Assert.Equal(single.Mean, weighted.Mean, 1e-12 * single.Mean);
+        Assert.Equal(single.Variance, weighted.Variance, 1e-9 * single.Variance);
+        Assert.Equal(single.Min, weighted.Min);
+        Assert.Equal(single.Max, weighted.Max);
+        foreach (double q in new[] { 0.01, 0.5, 0.99, 0.999 })
+        {
+            Assert.Equal(single.Quantile(q), weighted.Quantile(q));
+        }
+    }
+
+    [Fact]
     public void A_value_located_at_another_accuracy_is_refused()
     {
         var coarse = new QuantileSketch(0.05);

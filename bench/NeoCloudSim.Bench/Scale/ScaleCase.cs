@@ -40,7 +40,7 @@ internal static class ScaleCase
             {
                 const int Count = 4;
                 var loaded = ScenarioReader.ReadDefault();
-                var scenario = loaded.Scenario with { HorizonDays = 4, Fidelity = Fidelity.Requests };
+                var scenario = loaded.Scenario with { HorizonDays = 12, Fidelity = Fidelity.Requests };
                 new NeocloudWorld(scenario with { HorizonDays = 0.5 }, loaded.Catalog).Run(); // warm-up
                 var clock = Stopwatch.StartNew();
                 var runs = new RunSummary[Count];

@@ -27,9 +27,6 @@ internal static class JsonLine
                     case double d:
                         writer.WriteNumber(name, Math.Round(d, 4));
                         break;
-                    case bool b:
-                        writer.WriteBoolean(name, b);
-                        break;
                     default:
                         throw new ArgumentException($"Unsupported value type {value.GetType()} for field {name}.", nameof(fields));
                 }

@@ -650,7 +650,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     {
         if (_servingReplicas.Length != _clusters.Count)
         {
-            Array.Resize(ref _servingReplicas, _clusters.Count);
+            Array.Resize(ref _servingReplicas, _clusters.Count); // a count for every cluster, new ones included
         }
 
         return _servingReplicas;
@@ -658,15 +658,7 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     /// <summary>Counts a replica of <paramref name="cluster"/> in (+1) or out (−1) of those serving on-demand traffic
     /// (kept as it changes: a large fleet has a failure every few minutes and thousands of replicas to count).</summary>
-    private void CountServing(Cluster cluster, int change)
-    {
-        if (_servingReplicas.Length < _clusters.Count)
-        {
-            Array.Resize(ref _servingReplicas, _clusters.Count);
-        }
-
-        _servingReplicas[cluster.Index] += change;
-    }
+    private void CountServing(Cluster cluster, int change) => ServingReplicas()[cluster.Index] += change;
 
     /// <summary>
     /// Sets the load the fluid traffic model puts on the site from now on: busy GPUs per cluster (time-weighted

@@ -20,20 +20,33 @@ public sealed class ResultsFolderTests(ResultsFolderFixture run) : IClassFixture
             {
                 if (type == "string")
                 {
-                    Assert.Equal(kept.Texts(name), read.Texts(name));
+                    AssertSame(table.FileName, name, kept.Texts(name), read.Texts(name));
                 }
                 else if (type.StartsWith("timestamp", StringComparison.Ordinal))
                 {
-                    Assert.Equal(kept.Times(name), read.Times(name));
+                    AssertSame(table.FileName, name, kept.Times(name), read.Times(name));
                 }
                 else
                 {
-                    Assert.Equal(kept.Numbers(name), read.Numbers(name));
+                    AssertSame(table.FileName, name, kept.Numbers(name), read.Numbers(name));
                 }
             }
 
             Assert.Equal(run.Scenario.Name, read.Metadata["neocloudsim.scenario"]);
         }
+    }
+
+    /// <summary>Equal value for value; a difference names the file, the column and the first row that differs.</summary>
+    private static void AssertSame<T>(string file, string column, T[] kept, T[] read)
+    {
+        Assert.Equal(kept.Length, read.Length);
+        int row = 0;
+        while (row < kept.Length && EqualityComparer<T>.Default.Equals(kept[row], read[row]))
+        {
+            row++;
+        }
+
+        Assert.True(row == kept.Length, $"{file}, column {column}, row {row}: in memory {(row < kept.Length ? kept[row] : default)}, read back {(row < read.Length ? read[row] : default)}");
     }
 
     [Fact]

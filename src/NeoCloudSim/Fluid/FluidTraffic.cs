@@ -55,6 +55,7 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly RandomStream _random;
     private readonly Dictionary<(int Site, int Cluster, int Class), double[]> _carry = [];
     private readonly StepServices _services = new();
+    private readonly RoutingNewton _newton;
     private readonly FluidService _service = new(); // one class and pool's points, handed to the site and reused
     private readonly Dictionary<(int Region, int Class), double[]> _routingCarry = [];
     private readonly Dictionary<SolvedPoolKey, ReplicaPool> _solved = [];
@@ -106,12 +107,19 @@ internal sealed class FluidTraffic : IEventHandler
         _windows = windows;
         _flowsAt = [.. sites.Select(site => Enumerable.Range(0, flows.Count).Where(f => Array.Exists(candidates[flows[f].Region], c => ReferenceEquals(c.Site, site))).ToArray())];
         _random = simulation.Random("fluid/latency");
+        _newton = new RoutingNewton(sites.Count);
         simulation.ScheduleAt(0, this, Step);
         foreach (var site in sites)
         {
             site.ServingChanged += OnServingChanged;
         }
     }
+
+    /// <summary>Steps whose routing iteration stopped at <see cref="MaxPasses"/> without settling.</summary>
+    internal int CappedSteps { get; private set; }
+
+    /// <summary>The most passes a step's routing iteration took.</summary>
+    internal int MostPasses { get; private set; }
 
     /// <summary>Requests the fluid model served (for the summary's share of individually simulated requests).</summary>
     public long Served { get; private set; }
@@ -290,10 +298,10 @@ internal sealed class FluidTraffic : IEventHandler
         // Offered rates of each flow at each of its sites; what a site turns away goes to the flow's next site. Under
         // latency-aware routing an interactive request goes on to the next site rather than wait (spilling); only when
         // every site would make it wait does it join a queue, from the nearest site on (joining).
-        // The iteration starts from nothing, unless the last step needed many passes: a saturated fleet passes its
-        // overflow down long chains of sites, which plain substitution settles slowly (each pass shrinks the change by
-        // some 20%), and there the last step's answer is most of the way.
-        bool warm = _lastPasses > WarmAfterPasses && _lastBlocking.Length == _sites.Count;
+        // The iteration starts from the last step's answer (demand moves little from one step to the next), and takes
+        // Newton steps (see RoutingNewton): a saturated fleet passes its overflow down long chains of sites, which plain
+        // substitution settles slowly, carrying a change one site further each pass.
+        bool warm = _lastBlocking.Length == _sites.Count;
         var spillBlocking = warm ? (double[])_lastSpillBlocking.Clone() : new double[_sites.Count];
         var blocking = warm ? (double[])_lastBlocking.Clone() : new double[_sites.Count];
         var spilling = new double[_flows.Count][];
@@ -319,6 +327,9 @@ internal sealed class FluidTraffic : IEventHandler
             Array.Fill(looked[s], (long.MaxValue, long.MaxValue));
         }
 
+        var spillTurnedAway = new double[_sites.Count];
+        var turnedAway = new double[_sites.Count];
+        _newton.Begin();
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             Array.Clear(spillRate);
@@ -343,18 +354,32 @@ internal sealed class FluidTraffic : IEventHandler
             }
 
             SolveUnsolved();
+            double residual = 0;
             for (int s = 0; s < _sites.Count; s++)
             {
-                (spillBlocking[s], blocking[s]) = TurnedAway(pools[s], shares[s]);
+                (spillTurnedAway[s], turnedAway[s]) = TurnedAway(pools[s], shares[s]);
+                residual = Math.Max(residual, Math.Max(Math.Abs(spillTurnedAway[s] - spillBlocking[s]), Math.Abs(turnedAway[s] - blocking[s])));
             }
 
             _lastPasses = pass + 1;
-            if (pass > 0 && change <= Converged)
+            if ((pass > 0 && change <= Converged) || residual <= Settled)
             {
                 break;
             }
+
+            if (pass == MaxPasses - 1)
+            {
+                CappedSteps++;
+                break;
+            }
+
+            Sensitivities(pools, shares);
+            _newton.Next(sitesInOrder, spills, spilling, joining, spillBlocking, blocking, spillTurnedAway, turnedAway, residual);
         }
 
+        MostPasses = Math.Max(MostPasses, _lastPasses);
+        spillBlocking = spillTurnedAway; // what the pools solved for the last pass's offers turn away
+        blocking = turnedAway;
         _lastSpillBlocking = spillBlocking;
         _lastBlocking = blocking;
         for (int f = 0; f < _flows.Count; f++)
@@ -470,9 +495,9 @@ internal sealed class FluidTraffic : IEventHandler
 
     /// <summary>
     /// Replaces each of a site's pools by its twin solved for the site's spilling and joining arrivals, from the kept
-    /// solutions if one is there (by configuration and by rate to 0.1%: demand that repeats, as daily cycles do, or
-    /// changes slowly, as growth does, is solved once), else by a new pool left for <see cref="SolveUnsolved"/>. A pool
-    /// whose rate bins are those it was last looked up for in this step (<paramref name="looked"/>) is kept as it is.
+    /// solutions if one is there (by configuration and exact rates: a steady demand, or a replan within a step, is
+    /// solved once), else by a new pool left for <see cref="SolveUnsolved"/>. A pool whose rates are those it was last
+    /// looked up for in this step (<paramref name="looked"/>) is kept as it is.
     /// </summary>
     private void Look(ReplicaPool?[] pools, double[] shares, double spilling, double joining, (long Spilling, long Joining)[] looked)
     {
@@ -483,7 +508,7 @@ internal sealed class FluidTraffic : IEventHandler
                 continue;
             }
 
-            var bins = (Bin(spilling * shares[c]), Bin(joining * shares[c]));
+            var bins = (RateKey(spilling * shares[c]), RateKey(joining * shares[c]));
             if (looked[c] == bins)
             {
                 continue;
@@ -523,6 +548,34 @@ internal sealed class FluidTraffic : IEventHandler
         }
     }
 
+    /// <summary>Each site's <see cref="BlockingSensitivity"/> for the Newton step: its pools', each pool getting its share
+    /// of the site's arrivals and weighing by that share in what the site turns away.</summary>
+    private void Sensitivities(ReplicaPool?[][] pools, double[][] shares)
+    {
+        var sensitivity = _newton.Sensitivity;
+        for (int s = 0; s < pools.Length; s++)
+        {
+            double spillBySpilling = 0, spillByJoining = 0, fullBySpilling = 0, fullByJoining = 0, capacity = 0;
+            for (int c = 0; c < pools[s].Length; c++)
+            {
+                if (pools[s][c] is { } pool)
+                {
+                    double w = shares[s][c];
+                    var d = pool.Sensitivity;
+                    spillBySpilling += w * w * d.SpillBySpilling;
+                    spillByJoining += w * w * d.SpillByJoining;
+                    fullBySpilling += w * w * d.FullBySpilling;
+                    fullByJoining += w * w * d.FullByJoining;
+                    capacity += w;
+                }
+            }
+
+            sensitivity[s] = capacity > 0
+                ? new BlockingSensitivity(spillBySpilling / capacity, spillByJoining / capacity, fullBySpilling / capacity, fullByJoining / capacity)
+                : default;
+        }
+    }
+
     /// <summary>The share of a site's spilling and of its joining arrivals its solved pools turn away.</summary>
     private static (double Spilling, double Joining) TurnedAway(ReplicaPool?[] pools, double[] shares)
     {
@@ -544,17 +597,19 @@ internal sealed class FluidTraffic : IEventHandler
     /// routing iteration to have settled.</summary>
     private const double Converged = 1e-6;
 
+    /// <summary>How little the blocking the pools give may differ from the blocking the offers were made with for
+    /// the routing iteration to have settled.</summary>
+    private const double Settled = 1e-9;
+
     /// <summary>Passes of the routing iteration after which a step stops where it is (a saturated fleet's).</summary>
     private const int MaxPasses = 50;
-
-    /// <summary>Passes beyond which the next step starts from this step's answer.</summary>
-    private const int WarmAfterPasses = 8;
 
     /// <summary>States the cache of solutions may hold in all (8 bytes each: some 40 MB).</summary>
     private const long MaxSolvedStates = 5_000_000;
 
-    /// <summary>A positive figure's bin: its logarithm to 0.1%; 0 and below share one bin.</summary>
-    private static long Bin(double value) => value > 0 ? (long)Math.Round(Math.Log(value) * 1_000) : long.MinValue;
+    /// <summary>A rate's key among the kept solutions: the rate itself, to the bit (binned rates made the routing map
+    /// piecewise constant, which Newton's steps cannot settle); 0 and below share one key.</summary>
+    private static long RateKey(double value) => value > 0 ? BitConverter.DoubleToInt64Bits(value) : long.MinValue;
 
     /// <summary>A request-size figure's bin, to 1%: the mix of classes at a site shifts a little every hour, and its
     /// replica rates (with their occupancy tables) are worth reusing across such shifts.</summary>
@@ -739,7 +794,7 @@ internal sealed class FluidTraffic : IEventHandler
         tally.BurstCostUsd += burstCostUsd;
     }
 
-    /// <summary>What a solved pool is kept by: its rates (numbered as they are made), size, capacity and rate bins.</summary>
+    /// <summary>What a solved pool is kept by: its rates (numbered as they are made), size, capacity and rate keys.</summary>
     private readonly record struct SolvedPoolKey(int RatesId, int Replicas, int Capacity, long Spilling, long Joining);
 
     private sealed record SiteLoad(double[] BusyGpus, double InSystem, double Waiting);

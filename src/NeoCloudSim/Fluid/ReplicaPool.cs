@@ -31,6 +31,7 @@ public sealed class ReplicaPool
     private double _accepted;
     private double? _busyReplicas;
     private double _balancedBusy;
+    private double? _meanQueueingDelay;
 
     /// <summary>From this many replicas on, requests are taken as spread evenly (min(n, R) busy): imbalance fades
     /// with size, and the occupancy model's cost is not worth paying at every step.</summary>
@@ -77,6 +78,10 @@ public sealed class ReplicaPool
     /// <summary>Share of the other arrivals turned away (the pool full).</summary>
     public double Blocking { get; private set; }
 
+    /// <summary>How <see cref="SpillBlocking"/> and <see cref="Blocking"/> move with the spilling and joining rates
+    /// the pool was solved for (for the routing's Newton steps).</summary>
+    public BlockingSensitivity Sensitivity { get; private set; }
+
     /// <summary>Mean replicas holding at least one request: from <see cref="JoinShortestQueue"/> for pools of fewer than
     /// 32 replicas, from the even spread min(n, R) beyond.</summary>
     public double BusyReplicas => _busyReplicas ??= Replicas < ManyReplicas ? Replicas * _rates.BusyShare(Replicas, _accepted) : _balancedBusy;
@@ -87,8 +92,9 @@ public sealed class ReplicaPool
     /// <summary>Mean requests waiting for a slot.</summary>
     public double Waiting { get; private set; }
 
-    /// <summary>Mean time from arrival to service start of accepted requests, seconds.</summary>
-    public double MeanQueueingDelay { get; private set; }
+    /// <summary>Mean time from arrival to service start of accepted requests, seconds (worked out when first asked:
+    /// the routing iteration solves many pools that are never asked).</summary>
+    public double MeanQueueingDelay => _meanQueueingDelay ??= MeanDelayOfAccepted();
 
     /// <summary>Mean requests per busy replica.</summary>
     public double MeanBatch => BusyReplicas > 0 ? (InSystem - Waiting) / BusyReplicas : 0;
@@ -159,9 +165,11 @@ public sealed class ReplicaPool
             _first = 0;
             _stride = 1;
             SpillBlocking = Blocking = Replicas == 0 ? 1 : 0;
+            Sensitivity = default;
             _accepted = 0;
             _busyReplicas = 0;
-            InSystem = Waiting = MeanQueueingDelay = 0;
+            InSystem = Waiting = 0;
+            _meanQueueingDelay = 0;
             return;
         }
 
@@ -217,7 +225,11 @@ public sealed class ReplicaPool
             total += probability[i];
         }
 
-        double inSystem = 0, waiting = 0, delay = 0, full = 0, noSlot = 0, accepted = 0, balanced = 0;
+        double inSystem = 0, waiting = 0, full = 0, noSlot = 0, accepted = 0, balanced = 0;
+        // For the sensitivities: d log p(n) / d(spilling rate) = min(n, S) / (spilling + joining) + const, and by the
+        // joining rate the same plus (n − S)⁺ / joining; a share's derivative is its covariance with these.
+        double perAll = 1 / (_spilling + _joining), perJoining = _joining > 0 ? 1 / _joining : 0;
+        double bySpilling = 0, byJoining = 0, noSlotBySpilling = 0, noSlotByJoining = 0, fullBySpilling = 0, fullByJoining = 0;
         _cumulative = new double[states]; // all a solved pool keeps of its distribution: what sampling needs
         for (int i = 0; i < states; i++)
         {
@@ -228,18 +240,31 @@ public sealed class ReplicaPool
             inSystem += p * mid;
             balanced += p * Math.Min(mid, Replicas);
             waiting += p * Math.Max(0, mid - Slots);
-            full += start + size - 1 >= Capacity ? p / size : 0;
-            noSlot += p * Math.Clamp((start + size - Slots) / (double)size, 0, 1);
+            double isFull = start + size - 1 >= Capacity ? p / size : 0;
+            double hasNoSlot = p * Math.Clamp((start + size - Slots) / (double)size, 0, 1);
+            full += isFull;
+            noSlot += hasNoSlot;
+            double gSpilling = Math.Min(mid, Slots) * perAll, gJoining = gSpilling + (Math.Max(0, mid - Slots) * perJoining);
+            bySpilling += p * gSpilling;
+            byJoining += p * gJoining;
+            noSlotBySpilling += hasNoSlot * gSpilling;
+            noSlotByJoining += hasNoSlot * gJoining;
+            fullBySpilling += isFull * gSpilling;
+            fullByJoining += isFull * gJoining;
             // Arrivals see state n in proportion to p(n) and to the rate of those that join in n (PASTA).
             int n = (int)Math.Round(mid);
             double joins = p * (start + size - 1 >= Capacity ? ArrivalRateIn(n) * (size - 1) / size : ArrivalRateIn(n));
             accepted += joins;
-            delay += joins * MeanDelaySeen(Math.Min(n, Capacity - 1));
             _cumulative[i] = accepted;
         }
 
         SpillBlocking = noSlot;
         Blocking = full;
+        Sensitivity = new BlockingSensitivity(
+            noSlotBySpilling - (noSlot * bySpilling),
+            noSlotByJoining - (noSlot * byJoining),
+            fullBySpilling - (full * bySpilling),
+            fullByJoining - (full * byJoining));
         // Busy replicas: the aggregate chain spreads requests perfectly (min(n, R) busy); in fact replicas go idle
         // while others hold several, which the occupancy model of the replicas' own choice rule captures.
         _accepted = accepted;
@@ -247,7 +272,23 @@ public sealed class ReplicaPool
         _busyReplicas = null;
         InSystem = inSystem;
         Waiting = waiting;
-        MeanQueueingDelay = accepted > 0 ? delay / accepted : 0;
+        _meanQueueingDelay = null;
+    }
+
+    /// <summary>The mean of <see cref="MeanDelaySeen"/> over the accepted arrivals, from the kept cumulative weights.</summary>
+    private double MeanDelayOfAccepted()
+    {
+        double delay = 0, before = 0;
+        for (int i = 0; i < _cumulative.Length; i++)
+        {
+            int start = _first + (i * _stride);
+            int size = Math.Min(_stride, Capacity - start + 1);
+            int n = (int)Math.Round(start + ((size - 1) / 2.0));
+            delay += (_cumulative[i] - before) * MeanDelaySeen(Math.Min(n, Capacity - 1));
+            before = _cumulative[i];
+        }
+
+        return before > 0 ? delay / before : 0;
     }
 
     /// <summary>Arrivals per second that join in state n.</summary>

@@ -41,6 +41,10 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly double _horizon;
     private readonly double _bucketSeconds;
     private readonly FluidTraffic? _fluid;
+
+    /// <summary>The fluid model, at fluid or hybrid fidelity (for tests of its routing iteration).</summary>
+    internal FluidTraffic? Fluid => _fluid;
+
     private readonly Dictionary<(int Site, int Class, bool Busiest), ServiceTally> _windowLatency = [];
     private double _bucketStart;
     private long _nextRequestId;

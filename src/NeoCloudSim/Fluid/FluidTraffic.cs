@@ -63,7 +63,6 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly List<(ReplicaPool Pool, double Spilling, double Joining)> _unsolved = [];
     private double[] _lastSpillBlocking = [];
     private double[] _lastBlocking = [];
-    private int _lastPasses;
     private StepPlan? _current;
     private bool _replanPending;
     private long _solvedStates;
@@ -330,6 +329,7 @@ internal sealed class FluidTraffic : IEventHandler
         var spillTurnedAway = new double[_sites.Count];
         var turnedAway = new double[_sites.Count];
         _newton.Begin();
+        int passes = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             Array.Clear(spillRate);
@@ -357,11 +357,11 @@ internal sealed class FluidTraffic : IEventHandler
             double residual = 0;
             for (int s = 0; s < _sites.Count; s++)
             {
-                (spillTurnedAway[s], turnedAway[s]) = TurnedAway(pools[s], shares[s]);
+                (spillTurnedAway[s], turnedAway[s], _newton.Sensitivity[s]) = TurnedAway(pools[s], shares[s]);
                 residual = Math.Max(residual, Math.Max(Math.Abs(spillTurnedAway[s] - spillBlocking[s]), Math.Abs(turnedAway[s] - blocking[s])));
             }
 
-            _lastPasses = pass + 1;
+            passes = pass + 1;
             if ((pass > 0 && change <= Converged) || residual <= Settled)
             {
                 break;
@@ -373,11 +373,10 @@ internal sealed class FluidTraffic : IEventHandler
                 break;
             }
 
-            Sensitivities(pools, shares);
             _newton.Next(sitesInOrder, spills, spilling, joining, spillBlocking, blocking, spillTurnedAway, turnedAway, residual);
         }
 
-        MostPasses = Math.Max(MostPasses, _lastPasses);
+        MostPasses = Math.Max(MostPasses, passes);
         spillBlocking = spillTurnedAway; // what the pools solved for the last pass's offers turn away
         blocking = turnedAway;
         _lastSpillBlocking = spillBlocking;
@@ -548,49 +547,34 @@ internal sealed class FluidTraffic : IEventHandler
         }
     }
 
-    /// <summary>Each site's <see cref="BlockingSensitivity"/> for the Newton step: its pools', each pool getting its share
-    /// of the site's arrivals and weighing by that share in what the site turns away.</summary>
-    private void Sensitivities(ReplicaPool?[][] pools, double[][] shares)
-    {
-        var sensitivity = _newton.Sensitivity;
-        for (int s = 0; s < pools.Length; s++)
-        {
-            double spillBySpilling = 0, spillByJoining = 0, fullBySpilling = 0, fullByJoining = 0, capacity = 0;
-            for (int c = 0; c < pools[s].Length; c++)
-            {
-                if (pools[s][c] is { } pool)
-                {
-                    double w = shares[s][c];
-                    var d = pool.Sensitivity;
-                    spillBySpilling += w * w * d.SpillBySpilling;
-                    spillByJoining += w * w * d.SpillByJoining;
-                    fullBySpilling += w * w * d.FullBySpilling;
-                    fullByJoining += w * w * d.FullByJoining;
-                    capacity += w;
-                }
-            }
-
-            sensitivity[s] = capacity > 0
-                ? new BlockingSensitivity(spillBySpilling / capacity, spillByJoining / capacity, fullBySpilling / capacity, fullByJoining / capacity)
-                : default;
-        }
-    }
-
-    /// <summary>The share of a site's spilling and of its joining arrivals its solved pools turn away.</summary>
-    private static (double Spilling, double Joining) TurnedAway(ReplicaPool?[] pools, double[] shares)
+    /// <summary>
+    /// The share of a site's spilling and of its joining arrivals its solved pools turn away, and how those shares move
+    /// with the site's arrival rates (for the Newton step): each pool gets its share of the site's arrivals and weighs
+    /// by that share in what the site turns away.
+    /// </summary>
+    private static (double Spilling, double Joining, BlockingSensitivity Sensitivity) TurnedAway(ReplicaPool?[] pools, double[] shares)
     {
         double spilled = 0, blocked = 0, capacity = 0;
+        double spillBySpilling = 0, spillByJoining = 0, fullBySpilling = 0, fullByJoining = 0;
         for (int c = 0; c < pools.Length; c++)
         {
             if (pools[c] is { } pool)
             {
-                spilled += shares[c] * pool.SpillBlocking;
-                blocked += shares[c] * pool.Blocking;
-                capacity += shares[c];
+                double w = shares[c];
+                var d = pool.Sensitivity;
+                spilled += w * pool.SpillBlocking;
+                blocked += w * pool.Blocking;
+                spillBySpilling += w * w * d.SpillBySpilling;
+                spillByJoining += w * w * d.SpillByJoining;
+                fullBySpilling += w * w * d.FullBySpilling;
+                fullByJoining += w * w * d.FullByJoining;
+                capacity += w;
             }
         }
 
-        return capacity > 0 ? (spilled / capacity, blocked / capacity) : (1, 1);
+        return capacity > 0
+            ? (spilled / capacity, blocked / capacity, new BlockingSensitivity(spillBySpilling / capacity, spillByJoining / capacity, fullBySpilling / capacity, fullByJoining / capacity))
+            : (1, 1, default);
     }
 
     /// <summary>How little the offers may move from one pass to the next (as a share of each flow's rate) for the

@@ -234,9 +234,7 @@ public sealed class ReplicaPool
         for (int i = 0; i < states; i++)
         {
             double p = probability[i] / total;
-            int start = _first + (i * g);
-            int size = Math.Min(g, Capacity - start + 1); // the block's states, the last one stopping at capacity
-            double mid = start + ((size - 1) / 2.0);
+            var (start, size, mid) = Block(i);
             inSystem += p * mid;
             balanced += p * Math.Min(mid, Replicas);
             waiting += p * Math.Max(0, mid - Slots);
@@ -275,15 +273,22 @@ public sealed class ReplicaPool
         _meanQueueingDelay = null;
     }
 
+    /// <summary>The <paramref name="i"/>th block of the solved distribution: its first state, its states (the last
+    /// block stopping at capacity) and its middle.</summary>
+    private (int Start, int Size, double Mid) Block(int i)
+    {
+        int start = _first + (i * _stride);
+        int size = Math.Min(_stride, Capacity - start + 1);
+        return (start, size, start + ((size - 1) / 2.0));
+    }
+
     /// <summary>The mean of <see cref="MeanDelaySeen"/> over the accepted arrivals, from the kept cumulative weights.</summary>
     private double MeanDelayOfAccepted()
     {
         double delay = 0, before = 0;
         for (int i = 0; i < _cumulative.Length; i++)
         {
-            int start = _first + (i * _stride);
-            int size = Math.Min(_stride, Capacity - start + 1);
-            int n = (int)Math.Round(start + ((size - 1) / 2.0));
+            int n = (int)Math.Round(Block(i).Mid);
             delay += (_cumulative[i] - before) * MeanDelaySeen(Math.Min(n, Capacity - 1));
             before = _cumulative[i];
         }

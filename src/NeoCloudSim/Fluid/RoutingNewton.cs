@@ -49,7 +49,7 @@ internal sealed class RoutingNewton
         _blocking = new double[sites];
     }
 
-    /// <summary>The sites' sensitivities at the point last evaluated, to be filled before <see cref="Next"/>.</summary>
+    /// <summary>The sites' sensitivities at the point evaluated, to be filled before <see cref="Next"/>.</summary>
     public BlockingSensitivity[] Sensitivity => _sensitivity;
 
     /// <summary>Starts a step's iteration.</summary>

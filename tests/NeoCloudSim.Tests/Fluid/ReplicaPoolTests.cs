@@ -8,9 +8,14 @@ namespace NeoCloudSim.Tests.Fluid;
 public sealed class ReplicaPoolTests
 {
     /// <summary>A replica that holds one request at a time, served in 1 s: one decode step of 1 s, no prefill.</summary>
-    private static ReplicaRates OneAtATime() => new(
+    internal static ReplicaRates OneAtATime() => new(
         new ServingProfile { PrefillTokensPerSecond = 1e12, DecodeStepMs = 1_000, DecodeStepMsPerRequest = 0, BatchLimit = 1 },
         meanOutputTokens: 2, meanPrefillWorkSeconds: 0);
+
+    /// <summary>H100-like replicas batching up to 64 requests of 160 output tokens.</summary>
+    internal static ReplicaRates Batched() => new(
+        new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 },
+        meanOutputTokens: 160, meanPrefillWorkSeconds: 0.08);
 
     [Theory]
     [InlineData(1, 0.5, 4)]
@@ -49,7 +54,7 @@ public sealed class ReplicaPoolTests
     [InlineData(500, 2.0)]
     public void An_overloaded_pool_serves_at_its_capacity_and_turns_the_rest_away(int replicas, double overload)
     {
-        var rates = new ReplicaRates(new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 }, 160, 0.08);
+        var rates = Batched();
         var pool = new ReplicaPool(rates, replicas, 2 * replicas * 64);
         double arrivals = overload * pool.MaxThroughput;
         pool.Solve(arrivals);
@@ -66,7 +71,7 @@ public sealed class ReplicaPoolTests
     [InlineData(500, 0.9)]
     public void A_large_pool_below_capacity_turns_nothing_away_and_holds_what_Little_says(int replicas, double load)
     {
-        var rates = new ReplicaRates(new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 }, 160, 0.08);
+        var rates = Batched();
         var pool = new ReplicaPool(rates, replicas, 2 * replicas * 64);
         double arrivals = load * pool.MaxThroughput;
         pool.Solve(arrivals);
@@ -101,7 +106,7 @@ public sealed class ReplicaPoolTests
     [Fact]
     public void Replicas_go_idle_less_often_than_an_even_random_split_but_more_than_perfect_balance()
     {
-        var rates = new ReplicaRates(new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = 30, DecodeStepMsPerRequest = 0.3, BatchLimit = 64 }, 160, 0.08);
+        var rates = Batched();
         var shortest = 1 - JoinShortestQueue.Occupancy(1.2, 8, rates)[0];
         var random = 1 - JoinShortestQueue.Occupancy(1.2 / 8, 1, rates)[0];
         var pool = new ReplicaPool(rates, 8, 1024);

@@ -1,4 +1,3 @@
-using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine.Randomness;
 using NeoCloudSim.Fluid;
@@ -50,10 +49,7 @@ public sealed class RoutingNewtonTests
     [InlineData(8, 64, 512, 30.0, 40.0)] // batched replicas a little over their capacity (about 65 a second for 8 of them)
     public void A_pool_s_sensitivities_are_the_derivatives_of_its_blocking(int replicas, int batch, int waitingRoom, double spilling, double joining)
     {
-        var rates = new ReplicaRates(
-            new ServingProfile { PrefillTokensPerSecond = 15_000, DecodeStepMs = batch == 1 ? 1_000 : 30, DecodeStepMsPerRequest = batch == 1 ? 0 : 0.3, BatchLimit = batch },
-            meanOutputTokens: batch == 1 ? 2 : 160,
-            meanPrefillWorkSeconds: batch == 1 ? 0 : 0.08);
+        var rates = batch == 1 ? ReplicaPoolTests.OneAtATime() : ReplicaPoolTests.Batched();
         var pool = Solved(rates, replicas, waitingRoom, spilling, joining);
         var d = pool.Sensitivity;
 

@@ -1,64 +1,26 @@
+using System.Threading;
 using System.Globalization;
+using NeoCloudSim.Outputs.Folders;
 
 namespace NeoCloudSim.Outputs;
 
 /// <summary>
-/// Writes a folder so that a folder with its name is always whole: the content goes into a hidden staging folder
-/// beside it (<c>.NAME.partial-PID</c>), which is moved into place only when complete and deleted if writing fails. An
-/// existing folder is replaced only when asked.
+/// Adds files to an existing results folder (charts, a report) so that each file is whole: they are written into a
+/// hidden staging folder inside it (<c>.partial-PID</c>) and moved into place, each replacing its namesake in one
+/// rename, only when every one is written. Whole folders are written by <see cref="ResultsDestination"/>.
 /// </summary>
 public static class AtomicFolder
 {
-    /// <summary>Creates <paramref name="folder"/> with what <paramref name="write"/> puts into the staging folder.</summary>
-    /// <exception cref="IOException">The folder exists and <paramref name="overwrite"/> is false.</exception>
-    public static async Task WriteAsync(string folder, bool overwrite, Func<string, Task> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        string target = Path.GetFullPath(folder);
-        if (Directory.Exists(target) && !overwrite)
-        {
-            throw new IOException($"The results folder '{folder}' already exists; choose another or allow overwriting.");
-        }
-
-        string parent = Path.GetDirectoryName(target) ?? ".";
-        Directory.CreateDirectory(parent);
-        string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        Directory.CreateDirectory(staging);
-        try
-        {
-            await write(staging).ConfigureAwait(false);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            Directory.Move(staging, target);
-        }
-        catch
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            throw;
-        }
-    }
-
     /// <summary>
-    /// Adds files to an existing <paramref name="folder"/> (charts, a report): <paramref name="write"/> fills a hidden
-    /// staging folder inside it, and only when every file is written are they moved into place, each replacing its
-    /// namesake in one rename. If writing fails, the folder is left as it was.
+    /// Fills a staging folder with <paramref name="write"/>, then moves its files into <paramref name="folder"/>. If
+    /// writing fails or <paramref name="cancel"/> is signalled first, the folder is left as it was. Staging folders
+    /// that dead processes left inside it are removed first.
     /// </summary>
     /// <returns>The names of the files added.</returns>
-    public static async Task<IReadOnlyList<string>> AddFilesAsync(string folder, Func<string, Task> write)
+    public static async Task<IReadOnlyList<string>> AddFilesAsync(string folder, Func<string, Task> write, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(write);
+        RemoveStale(folder);
         string staging = Path.Combine(folder, $".partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         if (Directory.Exists(staging))
         {
@@ -69,6 +31,7 @@ public static class AtomicFolder
         try
         {
             await write(staging).ConfigureAwait(false);
+            cancel.ThrowIfCancellationRequested();
             var names = new List<string>();
             foreach (string file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
             {
@@ -82,6 +45,18 @@ public static class AtomicFolder
         finally
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void RemoveStale(string folder)
+    {
+        foreach (string path in Directory.GetDirectories(folder, ".partial-*"))
+        {
+            if (int.TryParse(Path.GetFileName(path)[".partial-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out int id)
+                && id != Environment.ProcessId && RunningProcess.Of(id) is null)
+            {
+                Directory.Delete(path, recursive: true);
+            }
         }
     }
 }

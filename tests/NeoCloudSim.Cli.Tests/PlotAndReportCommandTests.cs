@@ -87,7 +87,7 @@ public sealed class PlotAndReportCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, await PlotCommand.PlotAsync(folder, TextWriter.Null, errors));
         Assert.Equal(ExitCodes.InvalidInput, await ReportCommand.ReportAsync(Path.Combine(_root, "missing"), TextWriter.Null, errors));
 
-        Assert.Contains("holds no Parquet results", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("is not a NeoCloudSim results folder", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("No results folder", errors.ToString(), StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
     }

@@ -67,21 +67,26 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_existing_results_folder_is_kept_unless_forced()
+    public async Task An_existing_results_folder_is_kept_unless_forced_and_a_folder_of_the_user_never_replaced()
     {
         string scenario = Write("small.yaml", SmallScenario);
-        string output = Path.Combine(_root, "out");
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "mine.txt"), "precious");
+        string mine = Path.Combine(_root, "mine");
+        Directory.CreateDirectory(mine);
+        File.WriteAllText(Path.Combine(mine, "notes.txt"), "precious");
 
-        int code = await RunCommand.RunAsync(scenario, output, null, false, true, new StringWriter(), new StringWriter());
-        Assert.Equal(3, code);
-        Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "mine.txt")));
+        var errors = new StringWriter();
+        Assert.Equal(3, await RunCommand.RunAsync(scenario, mine, null, false, true, new StringWriter(), errors));
+        Assert.Equal(3, await RunCommand.RunAsync(scenario, mine, null, true, true, new StringWriter(), errors));
+        Assert.Contains("was not written by NeoCloudSim", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(mine).Select(Path.GetFileName));
 
-        code = await RunCommand.RunAsync(scenario, output, null, true, true, new StringWriter(), new StringWriter());
-        Assert.Equal(0, code);
-        Assert.False(File.Exists(Path.Combine(output, "mine.txt")));
-        Assert.True(File.Exists(Path.Combine(output, "manifest.json")));
+        string results = Path.Combine(_root, "out");
+        Assert.Equal(0, await RunCommand.RunAsync(scenario, results, 1, false, true, new StringWriter(), new StringWriter()));
+        Assert.Equal(3, await RunCommand.RunAsync(scenario, results, 2, false, true, new StringWriter(), new StringWriter()));
+        Assert.Contains("\"seed\": 1", File.ReadAllText(Path.Combine(results, "manifest.json")), StringComparison.Ordinal);
+        Assert.Equal(0, await RunCommand.RunAsync(scenario, results + "/", 2, true, true, new StringWriter(), new StringWriter()));
+        Assert.Contains("\"seed\": 2", File.ReadAllText(Path.Combine(results, "manifest.json")), StringComparison.Ordinal);
+        Assert.Equal(["mine", "out", "small.yaml"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

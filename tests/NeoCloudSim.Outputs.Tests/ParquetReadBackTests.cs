@@ -87,7 +87,7 @@ public sealed class ParquetReadBackTests(ResultsFolderFixture run) : IClassFixtu
     {
         var manifest = new RunManifest { Scenario = "x", ScenarioSource = "x", ScenarioSha256 = "0", Seed = 1, ProgramVersion = "test" };
         string before = File.ReadAllText(run.File("manifest.json"));
-        Assert.Throws<IOException>(() => ResultsWriter.WriteAsync(run.Results, manifest, run.Folder, _ => DateTime.UnixEpoch).GetAwaiter().GetResult());
+        Assert.Throws<NeoCloudSim.Outputs.Folders.ResultsFolderException>(() => ResultsWriter.WriteAsync(run.Results, manifest, run.Folder, _ => DateTime.UnixEpoch).GetAwaiter().GetResult());
         Assert.Equal(before, File.ReadAllText(run.File("manifest.json")));
         Assert.Empty(Directory.GetDirectories(run.Root, ".*partial*"));
     }

@@ -40,15 +40,15 @@ internal static class CompareCommand
         {
             a, b, replications, output, force, json,
         };
-        command.SetAction((parse, _) => CompareAsync(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error, parse.GetValue(json)));
+        command.SetAction((parse, cancel) => CompareAsync(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error, parse.GetValue(json), cancel));
         return command;
     }
 
-    public static async Task<int> CompareAsync(string pathA, string pathB, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors, bool json = false)
+    public static async Task<int> CompareAsync(string pathA, string pathB, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors, bool json = false, CancellationToken cancel = default)
     {
-        if (count < 2)
+        if (count is < 2 or > RunCommand.MaxReplications)
         {
-            await errors.WriteLineAsync("compare needs at least 2 replications per scenario for confidence intervals.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"compare needs between 2 and {RunCommand.MaxReplications:N0} replications per scenario (confidence intervals need 2).").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -64,26 +64,49 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        string folder = outputFolder ?? Path.Combine("results", $"compare-{loadedA.Scenario.Name}-vs-{loadedB.Scenario.Name}");
-        if (Directory.Exists(folder) && !force)
+        using var destination = ResultsFolders.Claim(outputFolder, $"compare-{loadedA.Scenario.Name}-vs-{loadedB.Scenario.Name}", force, [pathA, pathB], errors, out int refused);
+        if (destination is null)
         {
-            await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
-            return ExitCodes.OutputExists;
+            return refused;
         }
 
         RunResults[] runsA, runsB;
         try
         {
-            runsA = RunProgress.TrackReplications(!json, loadedA.Scenario.Name, count, errors, progress => Replications.Run(loadedA.Scenario, loadedA.Catalog, count, progress: progress));
-            runsB = RunProgress.TrackReplications(!json, loadedB.Scenario.Name, count, errors, progress => Replications.Run(loadedB.Scenario, loadedB.Catalog, count, progress: progress));
+            runsA = RunProgress.TrackReplications(!json, loadedA.Scenario.Name, count, errors, progress => Replications.Run(loadedA.Scenario, loadedA.Catalog, count, progress: progress, cancel: cancel));
+            runsB = RunProgress.TrackReplications(!json, loadedB.Scenario.Name, count, errors, progress => Replications.Run(loadedB.Scenario, loadedB.Catalog, count, progress: progress, cancel: cancel));
         }
         catch (ReplicationFailedException error)
         {
             await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("Stopped before the end: nothing was written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
 
         var rows = Compare(runsA, runsB);
+        var manifest = RunCommand.Manifest(loadedA, loadedA.Scenario) with
+        {
+            Kind = "compare",
+            Scenario = $"{loadedA.Scenario.Name} vs {loadedB.Scenario.Name}",
+            ScenarioSource = $"{loadedA.Source}, {loadedB.Source}",
+            ScenarioSha256 = $"{loadedA.Sha256}, {loadedB.Sha256}",
+            Replications = count,
+            Files = new() { [Table.FileName] = rows.Count },
+        };
+        int written = await ResultsFolders.WriteAsync(destination, errors, async (staging, stop) =>
+        {
+            await Table.WriteAsync(staging, rows, new Dictionary<string, string> { ["neocloudsim.compare"] = manifest.Scenario }).ConfigureAwait(false);
+            await ResultsWriter.WriteManifestAsync(staging, manifest, stop).ConfigureAwait(false);
+        }, cancel).ConfigureAwait(false);
+        if (written != ExitCodes.Success)
+        {
+            return written;
+        }
+
         if (json)
         {
             await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, JsonRows)).ConfigureAwait(false);
@@ -93,8 +116,6 @@ internal static class CompareCommand
             Write(output, loadedA.Scenario.Name, loadedB.Scenario.Name, count, rows);
         }
 
-        await AtomicFolder.WriteAsync(folder, force, staging =>
-            Table.WriteAsync(staging, rows, new Dictionary<string, string> { ["neocloudsim.compare"] = $"{loadedA.Scenario.Name} vs {loadedB.Scenario.Name}" })).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

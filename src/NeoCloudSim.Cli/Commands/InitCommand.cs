@@ -19,13 +19,30 @@ internal static class InitCommand
 
     public static int Init(string path, TextWriter output, TextWriter errors)
     {
-        if (File.Exists(path))
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            errors.WriteLine("init needs a file name, e.g. neocloudsim init my.yaml");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            // CreateNew: the check and the creation are one step, so init never overwrites, even racing another.
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var writer = new StreamWriter(file);
+            writer.Write(ScenarioReader.DefaultText());
+        }
+        catch (IOException) when (File.Exists(path) || Directory.Exists(path))
         {
             errors.WriteLine($"'{path}' already exists; init never overwrites a file.");
             return ExitCodes.OutputExists;
         }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            errors.WriteLine($"Cannot write '{path}': {error.Message}");
+            return ExitCodes.OutputExists;
+        }
 
-        File.WriteAllText(path, ScenarioReader.DefaultText());
         output.WriteLine($"Wrote {path}: edit it, check it with `neocloudsim validate {path}`, run it with `neocloudsim run {path}`.");
         return ExitCodes.Success;
     }

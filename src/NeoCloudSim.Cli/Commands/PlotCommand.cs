@@ -14,24 +14,39 @@ internal static class PlotCommand
         {
             folder,
         };
-        command.SetAction((parse, _) => PlotAsync(parse.GetValue(folder)!, Console.Out, Console.Error));
+        command.SetAction((parse, cancel) => PlotAsync(parse.GetValue(folder)!, Console.Out, Console.Error, cancel));
         return command;
     }
 
-    public static async Task<int> PlotAsync(string folder, TextWriter output, TextWriter errors)
+    public static async Task<int> PlotAsync(string folder, TextWriter output, TextWriter errors, CancellationToken cancel = default)
     {
-        var (view, problem) = await ResultsViewLoader.LoadAsync(folder).ConfigureAwait(false);
+        var (view, problem) = await ResultsViewLoader.LoadAsync(folder, cancel).ConfigureAwait(false);
         if (view is null)
         {
             await errors.WriteLineAsync(problem).ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
-        var written = await AtomicFolder.AddFilesAsync(folder, staging =>
+        IReadOnlyList<string> written;
+        try
         {
-            RunCharts.Write(view, staging);
-            return Task.CompletedTask;
-        }).ConfigureAwait(false);
+            written = await AtomicFolder.AddFilesAsync(folder, staging =>
+            {
+                RunCharts.Write(view, staging);
+                return Task.CompletedTask;
+            }, cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("Stopped: no chart was written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            await errors.WriteLineAsync($"Could not write the charts into '{folder}': {error.Message}. No chart was written.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
         await output.WriteLineAsync($"{written.Count} chart files written to {folder}: {string.Join(", ", written.Where(f => f.EndsWith(".png", StringComparison.Ordinal)))} (and .svg)").ConfigureAwait(false);
         return ExitCodes.Success;
     }

@@ -7,14 +7,15 @@ namespace NeoCloudSim.Cli.Commands;
 
 /// <summary>
 /// Independent replications of one scenario: replication i runs with seed + i, in parallel across cores. Results land
-/// in an array by replication index, so they are the same whatever the number of threads.
+/// in an array by replication index, so they are the same whatever the number of threads. Once <c>cancel</c> is
+/// signalled no replication starts and the running ones stop at their next progress check (well under a second).
 /// </summary>
 internal static class Replications
 {
-    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null, Action<int, double>? progress = null)
+    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null, Action<int, double>? progress = null, CancellationToken cancel = default)
     {
         var results = new RunResults[count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancel };
         try
         {
             Parallel.For(0, count, options, i =>
@@ -22,9 +23,13 @@ internal static class Replications
                 var replica = scenario with { Seed = scenario.Seed + (ulong)i };
                 try
                 {
-                    results[i] = new NeocloudWorld(replica, catalog).Run(progress is null ? null : share => progress(i, share));
+                    results[i] = new NeocloudWorld(replica, catalog).Run(share =>
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        progress?.Invoke(i, share);
+                    });
                 }
-                catch (Exception error) when (error is not ReplicationFailedException)
+                catch (Exception error) when (error is not (ReplicationFailedException or OperationCanceledException))
                 {
                     throw new ReplicationFailedException(
                         string.Create(CultureInfo.InvariantCulture, $"Replication {i} of '{scenario.Name}' failed; reproduce it with --seed {replica.Seed}: {error.Message}"),
@@ -34,7 +39,7 @@ internal static class Replications
         }
         catch (AggregateException error) when (error.InnerExceptions.Count > 0)
         {
-            throw error.InnerExceptions[0];
+            throw error.InnerExceptions.FirstOrDefault(e => e is ReplicationFailedException) ?? error.InnerExceptions[0];
         }
 
         return results;

@@ -14,13 +14,13 @@ internal static class ReportCommand
         {
             folder,
         };
-        command.SetAction((parse, _) => ReportAsync(parse.GetValue(folder)!, Console.Out, Console.Error));
+        command.SetAction((parse, cancel) => ReportAsync(parse.GetValue(folder)!, Console.Out, Console.Error, cancel));
         return command;
     }
 
-    public static async Task<int> ReportAsync(string folder, TextWriter output, TextWriter errors)
+    public static async Task<int> ReportAsync(string folder, TextWriter output, TextWriter errors, CancellationToken cancel = default)
     {
-        var (view, problem) = await ResultsViewLoader.LoadAsync(folder).ConfigureAwait(false);
+        var (view, problem) = await ResultsViewLoader.LoadAsync(folder, cancel).ConfigureAwait(false);
         if (view is null)
         {
             await errors.WriteLineAsync(problem).ConfigureAwait(false);
@@ -28,7 +28,21 @@ internal static class ReportCommand
         }
 
         string html = HtmlReport.Render(view);
-        await AtomicFolder.AddFilesAsync(folder, staging => File.WriteAllTextAsync(Path.Combine(staging, HtmlReport.FileName), html)).ConfigureAwait(false);
+        try
+        {
+            await AtomicFolder.AddFilesAsync(folder, staging => File.WriteAllTextAsync(Path.Combine(staging, HtmlReport.FileName), html, cancel), cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("Stopped: the report was not written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            await errors.WriteLineAsync($"Could not write the report into '{folder}': {error.Message}. Nothing was written.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
         await output.WriteLineAsync($"Report written: {Path.Combine(folder, HtmlReport.FileName)} ({html.Length / 1024} kB)").ConfigureAwait(false);
         return ExitCodes.Success;
     }

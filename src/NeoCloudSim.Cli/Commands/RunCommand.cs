@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
 using NeoCloudSim.Outputs;
+using NeoCloudSim.Outputs.Folders;
 using NeoCloudSim.Reports;
 using NeoCloudSim.Reports.Charts;
 using NeoCloudSim.Scenarios.Reading;
@@ -47,11 +48,14 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>Most replications one command runs (each one's results are held until all are written).</summary>
+    public const int MaxReplications = 1_000;
+
     public static async Task<int> RunAsync(string? scenarioPath, string? outputFolder, ulong? seed, bool force, bool quiet, TextWriter output, TextWriter errors, int replications = 1, bool json = false, bool plots = false, int? threads = null, CancellationToken cancel = default)
     {
-        if (replications < 1)
+        if (replications is < 1 or > MaxReplications)
         {
-            await errors.WriteLineAsync($"--replications must be at least 1, not {replications}.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"--replications must lie between 1 and {MaxReplications:N0}, not {replications}.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -73,23 +77,23 @@ internal static class RunCommand
         }
 
         var scenario = seed is { } s ? loaded.Scenario with { Seed = s } : loaded.Scenario;
-        string folder = outputFolder ?? FreeFolder(Path.Combine("results", scenario.Name));
-        if (Directory.Exists(folder) && !force)
+        using var destination = ResultsFolders.Claim(outputFolder, scenario.Name, force, scenarioPath is null ? [] : [scenarioPath], errors, out int refused);
+        if (destination is null)
         {
-            await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
-            return ExitCodes.OutputExists;
+            return refused;
         }
 
         var clock = Stopwatch.StartNew();
         if (replications > 1)
         {
-            return await RunReplicationsAsync(loaded, scenario, folder, force, quiet, output, errors, replications, threads, clock).ConfigureAwait(false);
+            return await RunReplicationsAsync(loaded, scenario, destination, quiet, output, errors, replications, threads, clock, cancel).ConfigureAwait(false);
         }
 
-        var world = new NeocloudWorld(scenario, loaded.Catalog);
         RunResults results;
+        NeocloudWorld world;
         try
         {
+            world = new NeocloudWorld(scenario, loaded.Catalog);
             results = RunProgress.Track(!quiet && !json, scenario.HorizonDays, errors, world.Run, cancel);
         }
         catch (OperationCanceledException)
@@ -100,21 +104,28 @@ internal static class RunCommand
 
         var manifest = Manifest(loaded, scenario) with { Fidelity = results.Summary.Fidelity };
         string scenarioYaml = ScenarioWriter.ToYaml(scenario, loaded.Source);
-        await ResultsWriter.WriteAsync(results, manifest, folder, world.Clock.ToUtc, overwrite: force, extras: dir =>
+        int written = await ResultsFolders.WriteAsync(destination, errors, async (dir, stop) =>
         {
-            File.WriteAllText(Path.Combine(dir, ScenarioFile), scenarioYaml);
+            await File.WriteAllTextAsync(Path.Combine(dir, ScenarioFile), scenarioYaml, stop).ConfigureAwait(false);
             if (plots)
             {
                 RunCharts.Write(new ResultsView(ResultsFolder.FromResults(results, world.Clock.ToUtc, scenarioYaml), scenario.Name), dir);
             }
-        }).ConfigureAwait(false);
+
+            await ResultsWriter.WriteRunAsync(dir, results, manifest, world.Clock.ToUtc, stop).ConfigureAwait(false);
+        }, cancel).ConfigureAwait(false);
+        if (written != ExitCodes.Success)
+        {
+            return written;
+        }
+
         if (json)
         {
             await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(results.Summary, SummaryJson)).ConfigureAwait(false);
         }
         else if (!quiet)
         {
-            SummaryTable.Write(output, results.Summary, loaded.Source, folder, clock.Elapsed);
+            SummaryTable.Write(output, results.Summary, loaded.Source, destination.Requested, clock.Elapsed);
         }
 
         return ExitCodes.Success;
@@ -129,49 +140,49 @@ internal static class RunCommand
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, string folder, bool force, bool quiet, TextWriter output, TextWriter errors, int count, int? threads, Stopwatch clock)
+    private static async Task<int> RunReplicationsAsync(LoadedScenario loaded, Scenario scenario, ResultsDestination destination, bool quiet, TextWriter output, TextWriter errors, int count, int? threads, Stopwatch clock, CancellationToken cancel)
     {
         RunResults[] runs;
         try
         {
-            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, threads, progress));
+            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, threads, progress, cancel));
         }
         catch (ReplicationFailedException error)
         {
             await errors.WriteLineAsync(error.Message).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("Stopped before the end: nothing was written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
 
         var toUtc = new NeoCloudSim.Time.ScenarioClock(scenario.Start).ToUtc;
         string scenarioYaml = ScenarioWriter.ToYaml(scenario, loaded.Source);
-        await ResultsWriter.WriteReplicationsAsync(runs, Manifest(loaded, scenario), folder, toUtc, overwrite: force, extras: dir => File.WriteAllText(Path.Combine(dir, ScenarioFile), scenarioYaml)).ConfigureAwait(false);
-        if (!quiet)
+        int written = await ResultsFolders.WriteAsync(destination, errors, async (dir, stop) =>
         {
-            SummaryTable.WriteIntervals(output, scenario, runs, loaded.Source, folder, clock.Elapsed);
+            await File.WriteAllTextAsync(Path.Combine(dir, ScenarioFile), scenarioYaml, stop).ConfigureAwait(false);
+            await ResultsWriter.WriteReplicationsAsync(dir, runs, Manifest(loaded, scenario), toUtc, stop).ConfigureAwait(false);
+        }, cancel).ConfigureAwait(false);
+        if (written == ExitCodes.Success && !quiet)
+        {
+            SummaryTable.WriteIntervals(output, scenario, runs, loaded.Source, destination.Requested, clock.Elapsed);
         }
 
-        return ExitCodes.Success;
+        return written;
     }
 
-    private static RunManifest Manifest(LoadedScenario loaded, Scenario scenario) => new()
+    /// <summary>The manifest of a folder made from <paramref name="scenario"/>.</summary>
+    public static RunManifest Manifest(LoadedScenario loaded, Scenario scenario) => new()
     {
         Scenario = scenario.Name,
         ScenarioSource = loaded.Source,
         ScenarioSha256 = loaded.Sha256,
         Seed = scenario.Seed,
-        ProgramVersion = typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        ProgramVersion = ProgramVersion,
     };
 
-    /// <summary>The folder, or the first of folder-2, folder-3, ... that does not exist: a run without --out never
-    /// touches earlier results.</summary>
-    private static string FreeFolder(string folder)
-    {
-        string candidate = folder;
-        for (int n = 2; Directory.Exists(candidate); n++)
-        {
-            candidate = $"{folder}-{n}";
-        }
-
-        return candidate;
-    }
+    /// <summary>This program's version, as manifests record it.</summary>
+    public static string ProgramVersion { get; } = typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

@@ -8,6 +8,9 @@ namespace NeoCloudSim.Cli.Commands;
 /// </summary>
 internal static class RunProgress
 {
+    /// <summary>Most replication bars shown at once.</summary>
+    public const int MaxBars = 32;
+
     /// <summary>
     /// Runs <paramref name="work"/>, giving it a callback for the share of the horizon done; the callback also stops
     /// the work (with <see cref="OperationCanceledException"/>) once <paramref name="cancel"/> is signalled (Ctrl+C).
@@ -50,7 +53,8 @@ internal static class RunProgress
     }
 
     /// <summary>Runs <paramref name="count"/> replications of <paramref name="label"/>, one bar each in a terminal
-    /// (one line per finished replication otherwise).</summary>
+    /// (one line per finished replication otherwise). A terminal shows bars for at most the first
+    /// <see cref="MaxBars"/> replications.</summary>
     public static T TrackReplications<T>(bool show, string label, int count, TextWriter plain, Func<Action<int, double>?, T> work)
     {
         if (!show)
@@ -79,13 +83,19 @@ internal static class RunProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var tasks = new ProgressTask[count];
-                for (int i = 0; i < count; i++)
+                var tasks = new ProgressTask[Math.Min(count, MaxBars)];
+                for (int i = 0; i < tasks.Length; i++)
                 {
                     tasks[i] = context.AddTask($"{label} #{i}", maxValue: 1);
                 }
 
-                outcome = work((i, share) => tasks[i].Value = share);
+                outcome = work((i, share) =>
+                {
+                    if (i < tasks.Length)
+                    {
+                        tasks[i].Value = share;
+                    }
+                });
             });
         return outcome!;
     }

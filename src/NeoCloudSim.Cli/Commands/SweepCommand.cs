@@ -25,14 +25,14 @@ internal static class SweepCommand
         {
             scenario, file, set, replications, output, force,
         };
-        command.SetAction((parse, _) => parse.GetValue(file) is { } sweepFile
-            ? FromFileAsync(sweepFile, parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error)
-            : SweepAsync(parse.GetValue(scenario) ?? "", parse.GetValue(set) ?? [], parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error));
+        command.SetAction((parse, cancel) => parse.GetValue(file) is { } sweepFile
+            ? FromFileAsync(sweepFile, parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error, cancel)
+            : SweepAsync(parse.GetValue(scenario) ?? "", parse.GetValue(set) ?? [], parse.GetValue(replications), parse.GetValue(output), parse.GetValue(force), Console.Out, Console.Error, cancel: cancel));
         return command;
     }
 
     /// <summary>Runs the sweep a sweep file describes.</summary>
-    public static async Task<int> FromFileAsync(string path, string? outputFolder, bool force, TextWriter output, TextWriter errors)
+    public static async Task<int> FromFileAsync(string path, string? outputFolder, bool force, TextWriter output, TextWriter errors, CancellationToken cancel = default)
     {
         SweepFile spec;
         try
@@ -50,10 +50,10 @@ internal static class SweepCommand
 
         string scenario = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", spec.Base);
         var sets = spec.Set.Select(kv => $"{kv.Key}={string.Join(',', kv.Value)}").ToList();
-        return await SweepAsync(scenario, sets, spec.Replications, outputFolder, force, output, errors).ConfigureAwait(false);
+        return await SweepAsync(scenario, sets, spec.Replications, outputFolder, force, output, errors, [path], cancel).ConfigureAwait(false);
     }
 
-    public static async Task<int> SweepAsync(string path, IReadOnlyList<string> sets, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors)
+    public static async Task<int> SweepAsync(string path, IReadOnlyList<string> sets, int count, string? outputFolder, bool force, TextWriter output, TextWriter errors, IReadOnlyList<string>? inputs = null, CancellationToken cancel = default)
     {
         var axes = new List<(string Path, string[] Values)>();
         foreach (string set in sets)
@@ -68,9 +68,9 @@ internal static class SweepCommand
             axes.Add((set[..equals], set[(equals + 1)..].Split(',')));
         }
 
-        if (axes.Count == 0 || count < 1)
+        if (axes.Count == 0 || count is < 1 or > RunCommand.MaxReplications)
         {
-            await errors.WriteLineAsync("sweep needs at least one --set and one replication.").ConfigureAwait(false);
+            await errors.WriteLineAsync($"sweep needs at least one --set, and between 1 and {RunCommand.MaxReplications:N0} replications.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -89,27 +89,36 @@ internal static class SweepCommand
             return ExitCodes.InvalidInput;
         }
 
-        string folder = outputFolder ?? Path.Combine("results", $"sweep-{points[0].Loaded.Scenario.Name}");
-        if (Directory.Exists(folder) && !force)
+        var first = points[0].Loaded;
+        using var destination = ResultsFolders.Claim(outputFolder, $"sweep-{first.Scenario.Name}", force, [path, .. inputs ?? []], errors, out int refused);
+        if (destination is null)
         {
-            await errors.WriteLineAsync($"The results folder '{folder}' already exists: choose another with --out, or replace it with --force.").ConfigureAwait(false);
-            return ExitCodes.OutputExists;
+            return refused;
         }
 
         try
         {
-            await AtomicFolder.WriteAsync(folder, force, async staging =>
+            int written = await ResultsFolders.WriteAsync(destination, errors, async (staging, stop) =>
             {
+                var files = new Dictionary<string, long>(StringComparer.Ordinal);
                 foreach (var (overrides, loaded) in points)
                 {
-                    var runs = Replications.Run(loaded.Scenario, loaded.Catalog, count);
+                    var runs = Replications.Run(loaded.Scenario, loaded.Catalog, count, cancel: stop);
                     string partition = Path.Combine(staging, Partition(overrides));
                     Directory.CreateDirectory(partition);
                     var summaries = runs.Select(r => r.Summary).ToList();
                     await ResultTables.Summary.WriteAsync(partition, summaries, new Dictionary<string, string> { ["neocloudsim.sweep_point"] = Describe(overrides) }).ConfigureAwait(false);
+                    files[Path.GetRelativePath(staging, Path.Combine(partition, ResultTables.Summary.FileName)).Replace('\\', '/')] = summaries.Count;
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Describe(overrides)}: TTFT p99 {summaries.Average(s => s.TtftP99Ms):F0} ms, utilization {summaries.Average(s => s.Utilization):P1}, margin {summaries.Average(s => s.MarginUsd):N0} USD")).ConfigureAwait(false);
                 }
-            }).ConfigureAwait(false);
+
+                var manifest = RunCommand.Manifest(first, first.Scenario) with { Kind = "sweep", Replications = count, Files = files };
+                await ResultsWriter.WriteManifestAsync(staging, manifest, stop).ConfigureAwait(false);
+            }, cancel).ConfigureAwait(false);
+            if (written != ExitCodes.Success)
+            {
+                return written;
+            }
         }
         catch (ReplicationFailedException error)
         {
@@ -117,7 +126,7 @@ internal static class SweepCommand
             return ExitCodes.Failure;
         }
 
-        await output.WriteLineAsync($"  {points.Count} points x {count} replications in {folder}").ConfigureAwait(false);
+        await output.WriteLineAsync($"  {points.Count} points x {count} replications in {destination.Requested}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 using NeoCloudSim.Outputs;
+using NeoCloudSim.Outputs.Folders;
 using NeoCloudSim.Outputs.Parquet;
 using NeoCloudSim.Scenarios.Reading;
 using NeoCloudSim.World;
@@ -64,7 +65,7 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        using var destination = ResultsFolders.Claim(outputFolder, $"compare-{loadedA.Scenario.Name}-vs-{loadedB.Scenario.Name}", force, [pathA, pathB], errors, out int refused);
+        using var destination = ResultsFolders.Claim(outputFolder, $"compare-{ResultsNames.FolderName(loadedA.Scenario.Name)}-vs-{ResultsNames.FolderName(loadedB.Scenario.Name)}", force, [pathA, pathB], errors, out int refused);
         if (destination is null)
         {
             return refused;

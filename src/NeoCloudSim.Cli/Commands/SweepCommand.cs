@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using NeoCloudSim.Outputs;
+using NeoCloudSim.Outputs.Folders;
 using NeoCloudSim.Outputs.Parquet;
 using NeoCloudSim.Scenarios.Reading;
 
@@ -90,7 +91,7 @@ internal static class SweepCommand
         }
 
         var first = points[0].Loaded;
-        using var destination = ResultsFolders.Claim(outputFolder, $"sweep-{first.Scenario.Name}", force, [path, .. inputs ?? []], errors, out int refused);
+        using var destination = ResultsFolders.Claim(outputFolder, $"sweep-{ResultsNames.FolderName(first.Scenario.Name)}", force, [path, .. inputs ?? []], errors, out int refused);
         if (destination is null)
         {
             return refused;

@@ -15,17 +15,15 @@ public static class ResultsNames
     /// starting with a dot.</summary>
     public static string FolderName(string name)
     {
-        var text = new StringBuilder(Math.Min((name ?? "").Length, MaxLength));
-        foreach (char c in name ?? "")
+        name ??= "";
+        var text = new StringBuilder(Math.Min(name.Length, MaxLength));
+        for (int i = 0; i < name.Length && text.Length < MaxLength; i++)
         {
-            if (text.Length == MaxLength)
-            {
-                break;
-            }
-
-            bool keep = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
-            char next = keep ? c : '-';
-            if (next == '-' && text.Length > 0 && text[^1] == '-')
+            char c = name[i];
+            // A dot stays only between two word characters (v1.2): never "..", never leading, never next to a dash.
+            bool dot = c == '.' && text.Length > 0 && IsWord(text[^1]) && i + 1 < name.Length && IsWord(name[i + 1]);
+            char next = IsWord(c) || c == '-' || dot ? c : '-';
+            if (next == '-' && (text.Length == 0 || text[^1] == '-'))
             {
                 continue;
             }
@@ -33,12 +31,9 @@ public static class ResultsNames
             text.Append(next);
         }
 
-        string folder = text.ToString().Trim('.', '-');
-        while (folder.Contains("..", StringComparison.Ordinal))
-        {
-            folder = folder.Replace("..", ".", StringComparison.Ordinal);
-        }
-
+        string folder = text.ToString().TrimEnd('-');
         return folder.Length == 0 ? "scenario" : folder;
     }
+
+    private static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -51,7 +51,21 @@ internal static class StaleStaging
             }
         }
 
+        RemoveStaleClaims(parent);
         return notes;
+    }
+
+    /// <summary>Claims of processes that are gone (killed, say) are removed silently: they hold nothing.</summary>
+    private static void RemoveStaleClaims(string parent)
+    {
+        foreach (string path in Directory.GetFiles(parent, ".*.claim"))
+        {
+            string name = Path.GetFileName(path)[1..^".claim".Length];
+            if (ResultsClaim.Holder(parent, name) is null)
+            {
+                ResultsClaim.Release(parent, name);
+            }
+        }
     }
 
     /// <summary>Whether the live process <paramref name="processId"/> claims results folder <paramref name="name"/>.</summary>

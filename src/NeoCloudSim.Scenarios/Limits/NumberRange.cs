@@ -52,5 +52,5 @@ public readonly record struct NumberRange(double Min, double Max, string Unit = 
     /// <summary>A number as scenario files write it (invariant culture, shortest round-trip form).</summary>
     public static string Format(double value) =>
         double.IsNaN(value) ? "NaN" : double.IsPositiveInfinity(value) ? "infinity" : double.IsNegativeInfinity(value) ? "-infinity"
-        : value.ToString(CultureInfo.InvariantCulture);
+        : value.ToString(CultureInfo.InvariantCulture) is { Length: <= 12 } exact ? exact : value.ToString("G6", CultureInfo.InvariantCulture);
 }

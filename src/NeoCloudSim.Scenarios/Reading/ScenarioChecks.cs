@@ -155,9 +155,10 @@ internal static class ScenarioChecks
 
         if (L.HorizonDays.Contains(s.HorizonDays) && L.BucketHours.Contains(s.BucketHours))
         {
-            if (s.BucketHours > horizonHours)
+            // The default day bucket is always allowed: a run shorter than it writes one partial bucket.
+            if (s.BucketHours > Math.Max(horizonHours, 24))
             {
-                problem("bucket_hours", $"must be at most the horizon ({F(horizonHours)} h), not {F(s.BucketHours)}");
+                problem("bucket_hours", $"must be at most the horizon ({F(horizonHours)} h) or a day, not {F(s.BucketHours)}");
             }
             else if (horizonHours / s.BucketHours > L.MaxBuckets)
             {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using NeoCloudSim.Compute;
+using NeoCloudSim.Scenarios.Limits;
 using NeoCloudSim.Scenarios.Reading;
 using YamlDotNet.Core;
 
@@ -55,19 +55,28 @@ public static class GpuCatalogReader
                 problems.Add($"{at}: id: duplicate SKU id '{sku.Id}'");
             }
 
-            Positive(sku.PowerKwPerGpu, "power_kw_per_gpu", at, problems);
-            Positive(sku.PriceUsdPerGpu, "price_usd_per_gpu", at, problems);
-            Positive(sku.UsefulLifeYears, "useful_life_years", at, problems);
-            Positive(sku.MtbfHours, "mtbf_hours", at, problems);
-            Positive(sku.RepairHours, "repair_hours", at, problems);
-            if (!(sku.LeadTimeDays >= 0))
+            if (string.IsNullOrWhiteSpace(sku.Id))
             {
-                problems.Add($"{at}: lead_time_days: must be zero or more, not {Format(sku.LeadTimeDays)}");
+                problems.Add($"{at}: id: must not be empty");
             }
 
-            if (!(sku.IdlePowerShare >= 0 && sku.IdlePowerShare <= 1))
+            Number(sku.PowerKwPerGpu, "power_kw_per_gpu", ScenarioLimits.PowerKwPerGpu, at, problems);
+            Number(sku.PriceUsdPerGpu, "price_usd_per_gpu", ScenarioLimits.PriceUsdPerGpu, at, problems);
+            Number(sku.UsefulLifeYears, "useful_life_years", ScenarioLimits.UsefulLifeYears, at, problems);
+            Number(sku.MtbfHours, "mtbf_hours", ScenarioLimits.MtbfHours, at, problems);
+            Number(sku.RepairHours, "repair_hours", ScenarioLimits.RepairHours, at, problems);
+            Number(sku.LeadTimeDays, "lead_time_days", ScenarioLimits.LeadTimeDays, at, problems);
+            Number(sku.IdlePowerShare, "idle_power_share", ScenarioLimits.Share, at, problems);
+            for (int p = 0; p < sku.Scarcity.Count; p++)
             {
-                problems.Add($"{at}: idle_power_share: must lie in [0, 1], not {Format(sku.IdlePowerShare)}");
+                var point = sku.Scarcity[p];
+                if (point.From > ScenarioLimits.LatestDate)
+                {
+                    problems.Add($"{at}: scarcity[{p}].from: must be a date no later than {ScenarioLimits.LatestDate:yyyy-MM-dd}");
+                }
+
+                Number(point.PriceMultiplier, $"scarcity[{p}].price_multiplier", ScenarioLimits.Multiplier, at, problems);
+                Number(point.LeadTimeMultiplier, $"scarcity[{p}].lead_time_multiplier", ScenarioLimits.LeadTimeMultiplier, at, problems);
             }
 
             var serving = sku.Serving;
@@ -77,28 +86,23 @@ public static class GpuCatalogReader
                 continue;
             }
 
-            Positive(serving.PrefillTokensPerSecond, "serving.prefill_tokens_per_second", at, problems);
-            Positive(serving.DecodeStepMs, "serving.decode_step_ms", at, problems);
-            Positive(serving.ThroughputMultiplier, "serving.throughput_multiplier", at, problems);
-            if (serving.GpusPerReplica < 1)
-            {
-                problems.Add($"{at}: serving.gpus_per_replica: must be at least 1");
-            }
-
-            if (serving.BatchLimit < 1)
-            {
-                problems.Add($"{at}: serving.batch_limit: must be at least 1");
-            }
+            Number(serving.PrefillTokensPerSecond, "serving.prefill_tokens_per_second", ScenarioLimits.PrefillTokensPerSecond, at, problems);
+            Number(serving.PrefillOverheadMs, "serving.prefill_overhead_ms", ScenarioLimits.ServingMs, at, problems);
+            Number(serving.PrefillMsPerThousandTokensSquared, "serving.prefill_ms_per_thousand_tokens_squared", ScenarioLimits.ServingMs, at, problems);
+            Number(serving.DecodeStepMs, "serving.decode_step_ms", NumberRange.PositiveTo(ScenarioLimits.ServingMs.Max, "ms"), at, problems);
+            Number(serving.DecodeStepMsPerRequest, "serving.decode_step_ms_per_request", ScenarioLimits.ServingMs, at, problems);
+            Number(serving.ThroughputMultiplier, "serving.throughput_multiplier", ScenarioLimits.ThroughputMultiplier, at, problems);
+            Number(serving.SoftwareUsdPerGpuHour, "serving.software_usd_per_gpu_hour", ScenarioLimits.UnitPriceUsd, at, problems);
+            Number(serving.GpusPerReplica, "serving.gpus_per_replica", ScenarioLimits.GpusPerReplica, at, problems);
+            Number(serving.BatchLimit, "serving.batch_limit", ScenarioLimits.BatchLimit, at, problems);
         }
     }
 
-    private static void Positive(double value, string field, string at, List<string> problems)
+    private static void Number(double value, string field, NumberRange range, string at, List<string> problems)
     {
-        if (!(value > 0))
+        if (range.Problem(value) is { } problem)
         {
-            problems.Add($"{at}: {field}: must be positive, not {Format(value)}");
+            problems.Add($"{at}: {field}: {problem}");
         }
     }
-
-    private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,44 +1,69 @@
 using System.Globalization;
 using NeoCloudSim.Demand;
+using NeoCloudSim.Scenarios.Limits;
 
 namespace NeoCloudSim.Scenarios.Reading;
 
-/// <summary>Reads a growth series (<c>date,multiplier</c> rows after a header) into piecewise growth points.</summary>
+/// <summary>
+/// Reads a growth series (<c>date,multiplier</c> rows after a header) into piecewise growth points, through a bounded
+/// stream with bounded lines, so that a huge or endless file fails fast. Problems name the file and line.
+/// </summary>
 internal static class GrowthCsvReader
 {
-    public static List<GrowthPoint> Read(string path, DateTime start, string field, List<string> problems)
+    public static List<GrowthPoint> Read(string path, DateTime start, Action<string> problem)
     {
         var points = new List<GrowthPoint>();
-        if (!File.Exists(path))
+        int number = 0;
+        int bad = 0;
+        try
         {
-            problems.Add($"{field}: no such file '{path}'");
+            using var reader = BoundedFile.OpenText(path, ScenarioLimits.MaxGrowthCsvBytes, "growth CSV file");
+            while (BoundedLines.Next(reader, ScenarioLimits.MaxLineChars) is { } line)
+            {
+                number++;
+                if (number == 1 || line.Trim().Length == 0)
+                {
+                    continue; // the header
+                }
+
+                var parts = line.Split(',');
+                if (parts.Length != 2
+                    || !DateTime.TryParse(parts[0].Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+                    || !double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double multiplier)
+                    || !ScenarioLimits.GrowthMultiplier.Contains(multiplier)
+                    || date < ScenarioLimits.EarliestDate || date > ScenarioLimits.LatestDate)
+                {
+                    if (++bad <= 5)
+                    {
+                        problem(string.Create(CultureInfo.InvariantCulture, $"{path}:{number}:1: expected 'date,multiplier' with a date from {ScenarioLimits.EarliestDate:yyyy-MM-dd} to {ScenarioLimits.LatestDate:yyyy-MM-dd} and a multiplier {ScenarioLimits.GrowthMultiplier.Describe()}, found '{BoundedFile.Excerpt(line)}'"));
+                    }
+
+                    continue;
+                }
+
+                if (points.Count == ScenarioLimits.MaxGrowthPoints)
+                {
+                    problem(string.Create(CultureInfo.InvariantCulture, $"{path}:{number}:1: more than {ScenarioLimits.MaxGrowthPoints} rows, the most a growth series may have"));
+                    return points;
+                }
+
+                points.Add(new GrowthPoint { Years = (date - start).TotalDays / 365.25, Multiplier = multiplier });
+            }
+        }
+        catch (ScenarioException error)
+        {
+            problem(error.Message.StartsWith(path, StringComparison.Ordinal) ? error.Message : string.Create(CultureInfo.InvariantCulture, $"{path}:{number + 1}:1: {error.Message}"));
+            return points;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            problem($"{path}: cannot read the growth CSV file: {error.Message}");
             return points;
         }
 
-        var lines = File.ReadAllLines(path);
-        for (int i = 1; i < lines.Length; i++)
+        if (points.Count == 0 && bad == 0)
         {
-            if (lines[i].Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var parts = lines[i].Split(',');
-            if (parts.Length != 2
-                || !DateTime.TryParse(parts[0].Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
-                || !double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double multiplier)
-                || !(multiplier >= 0))
-            {
-                problems.Add($"{Path.GetFileName(path)}:{i + 1}:1: expected 'date,multiplier' with a non-negative multiplier, found '{lines[i]}' ({field})");
-                continue;
-            }
-
-            points.Add(new GrowthPoint { Years = (date - start).TotalDays / 365.25, Multiplier = multiplier });
-        }
-
-        if (points.Count == 0)
-        {
-            problems.Add($"{field}: '{path}' holds no 'date,multiplier' rows");
+            problem($"{path}: holds no 'date,multiplier' rows");
         }
 
         return points;

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Scenarios.Catalog;
+using NeoCloudSim.Scenarios.Limits;
 using NeoCloudSim.World;
 using YamlDotNet.Core;
 
@@ -25,13 +27,18 @@ public static class ScenarioReader
     public static LoadedScenario ReadFile(string path, IReadOnlyList<(string Path, string Value)> overrides)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path))
+        byte[] bytes = BoundedFile.ReadBytes(path, ScenarioLimits.MaxScenarioBytes, "scenario file");
+        string folder;
+        try
         {
-            throw new ScenarioException($"{path}: no such scenario file");
+            folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ScenarioException($"{path}: not a usable path: {error.Message}");
         }
 
-        byte[] bytes = File.ReadAllBytes(path);
-        return Read(Encoding.UTF8.GetString(bytes), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", bytes, overrides);
+        return Read(BoundedFile.DecodeYaml(bytes, path), path, folder, bytes, overrides);
     }
 
     /// <summary>The built-in default scenario (scenarios/default.yaml, shipped inside this assembly).</summary>
@@ -58,29 +65,34 @@ public static class ScenarioReader
     public static LoadedScenario Read(string yaml, string source, string folder, byte[]? bytes = null, IReadOnlyList<(string Path, string Value)>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var unknown = new List<string>();
-        SchemaCheck.Find(yaml, source, unknown); // every unknown key, wrong type and bad value at once, with hints
-        if (unknown.Count > 0)
+        overrides ??= [];
+        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
         {
-            throw new ScenarioException(unknown);
+            yaml = yaml[1..]; // a UTF-8 byte-order mark, decoded
         }
 
-        Deserialize(yaml, source); // the file's own type errors, with its own lines
-        string merged = ScenarioInheritance.Resolve(yaml, source, folder, (text, file) => Deserialize(text, file));
-        if (overrides is { Count: > 0 })
+        if (yaml.Length > ScenarioLimits.MaxScenarioBytes)
+        {
+            throw new ScenarioException($"{source}: the scenario is larger than {BoundedFile.Size(ScenarioLimits.MaxScenarioBytes)}, the most allowed");
+        }
+
+        YamlShape.Check(yaml, source); // syntax, depth, size and an empty file, before anything builds a tree
+        CheckOwnText(yaml, source);
+        var files = new List<(string Source, string Yaml)> { (source, yaml) };
+        string merged = ScenarioInheritance.Resolve(yaml, source, folder, CheckOwnText, files);
+        if (overrides.Count > 0)
         {
             merged = ScenarioOverrides.Apply(merged, overrides);
         }
 
-        var scenario = Deserialize(merged, overrides is { Count: > 0 } ? $"{source} (with --set)" : source);
-
+        var scenario = Deserialize(merged, overrides.Count > 0 ? $"{source} (with --set)" : source);
+        var places = new FieldPlaces(source, files, overrides);
         var problems = new List<string>();
-        scenario = scenario with { Demand = ResolveFiles(scenario, folder, source, problems) };
+        var traces = new Dictionary<string, IReadOnlyList<TraceRecord>>(StringComparer.Ordinal);
+        scenario = scenario with { Demand = ResolveFiles(scenario, folder, places, problems, traces) };
         GpuCatalogReader.Check(scenario.Catalog, source, "catalog", problems);
         var catalog = Merge(GpuCatalogReader.LoadDefault(), scenario.Catalog);
-        // Positions are those of the file as written; a file laid over a base (or --set values) is checked by path only.
-        var positions = overrides is not { Count: > 0 } && ReferenceEquals(merged, yaml) ? YamlPositions.Of(yaml) : null;
-        ScenarioChecks.Check(scenario, catalog, source, problems, positions);
+        ScenarioChecks.Check(scenario, catalog, traces, places.Message, problems);
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
@@ -92,27 +104,67 @@ public static class ScenarioReader
             Catalog = catalog,
             Source = source,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes ?? Encoding.UTF8.GetBytes(yaml))),
+            Traces = traces,
         };
+    }
+
+    /// <summary>One file's own checks, before it is merged: every schema problem at once, then its type errors, with its own lines.</summary>
+    private static void CheckOwnText(string yaml, string source)
+    {
+        var problems = new List<string>();
+        SchemaCheck.Find(yaml, source, problems);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        Deserialize(yaml, source);
     }
 
     /// <summary>Resolves the files demand refers to against the scenario's folder: trace paths, and CSV growth series
     /// read into piecewise points.</summary>
-    private static List<DemandStreamSpec> ResolveFiles(Scenario scenario, string folder, string source, List<string> problems)
+    private static List<DemandStreamSpec> ResolveFiles(Scenario scenario, string folder, FieldPlaces places, List<string> problems, Dictionary<string, IReadOnlyList<TraceRecord>> traces)
     {
         var resolved = new List<DemandStreamSpec>(scenario.Demand.Count);
         for (int i = 0; i < scenario.Demand.Count; i++)
         {
             var d = scenario.Demand[i];
+            string at = string.Create(CultureInfo.InvariantCulture, $"demand[{i}]");
             if (d.Trace is { } trace)
             {
-                d = d with { Trace = trace with { Path = Path.GetFullPath(Path.Combine(folder, trace.Path)) } };
+                if (ReferencedFile.Resolve(folder, trace.Path) is { } path)
+                {
+                    d = d with { Trace = trace with { Path = path } };
+                    if (!traces.ContainsKey(path) && TraceLoader.Load(path) is var (records, problem))
+                    {
+                        if (problem is null)
+                        {
+                            traces[path] = records!;
+                        }
+                        else
+                        {
+                            problems.Add(places.Message($"{at}.trace.path", problem));
+                        }
+                    }
+                }
+                else
+                {
+                    problems.Add(places.Message($"{at}.trace.path", $"'{BoundedFile.Excerpt(trace.Path)}' is not a usable file path"));
+                }
             }
 
             if (d.Curve.Growth.Kind == GrowthKind.Csv)
             {
-                string path = Path.GetFullPath(Path.Combine(folder, d.Curve.Growth.CsvPath));
-                var points = GrowthCsvReader.Read(path, scenario.Start, $"{source}: demand[{i}].curve.growth.csv_path", problems);
-                d = d with { Curve = d.Curve with { Growth = d.Curve.Growth with { Kind = GrowthKind.Piecewise, Points = points } } };
+                string field = $"{at}.curve.growth.csv_path";
+                if (ReferencedFile.Resolve(folder, d.Curve.Growth.CsvPath) is { } path)
+                {
+                    var points = GrowthCsvReader.Read(path, scenario.Start, message => problems.Add(places.Message(field, message)));
+                    d = d with { Curve = d.Curve with { Growth = d.Curve.Growth with { Kind = GrowthKind.Piecewise, Points = points } } };
+                }
+                else
+                {
+                    problems.Add(places.Message(field, $"'{BoundedFile.Excerpt(d.Curve.Growth.CsvPath)}' is not a usable file path"));
+                }
             }
 
             resolved.Add(d);
@@ -129,7 +181,7 @@ public static class ScenarioReader
         }
         catch (YamlException error)
         {
-            throw YamlErrors.From(error, source);
+            throw YamlErrors.From(error, source, yaml);
         }
     }
 

@@ -36,6 +36,18 @@ public static class ScenarioSchema
                         schema["additionalProperties"] = false; // unknown keys are errors, as in the reader
                     }
 
+                    var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                    if (type == typeof(int))
+                    {
+                        schema["minimum"] = int.MinValue; // so that the reader can say a number is out of range, not overflow
+                        schema["maximum"] = int.MaxValue;
+                    }
+                    else if (type == typeof(ulong))
+                    {
+                        schema["minimum"] = 0;
+                        schema["maximum"] = ulong.MaxValue;
+                    }
+
                     if (schema["format"]?.GetValue<string>() == "date-time")
                     {
                         schema.Remove("format"); // YAML dates such as 2026-01-01 are accepted too

@@ -1,23 +1,106 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 
 namespace NeoCloudSim.Scenarios.Reading;
 
-/// <summary>Turns YamlDotNet's exceptions into messages a scenario author can act on: file, line, column, field.</summary>
+/// <summary>
+/// Turns YamlDotNet's exceptions into messages a scenario author can act on: file, line, column, field, and what was
+/// expected in words ("a number", "a list"), never a .NET type name. A tab, which YamlDotNet reports at a wrong place,
+/// is found in the text and reported at its own line.
+/// </summary>
 internal static partial class YamlErrors
 {
-    public static ScenarioException From(YamlException error, string source)
+    public static ScenarioException From(YamlException error, string source, string? yaml = null)
     {
-        string message = error.InnerException?.Message ?? error.Message;
+        if (yaml is not null && error is SyntaxErrorException or SemanticErrorException && FirstIndentTab(yaml) is { } tab)
+        {
+            return new ScenarioException($"{source}:{tab.Line}:{tab.Column}: a tab character in the indentation; YAML indents with spaces only", error);
+        }
+
+        string message = Humane(error.InnerException?.Message ?? error.Message);
+        return new ScenarioException(string.Create(CultureInfo.InvariantCulture, $"{source}:{error.Start.Line}:{error.Start.Column}: {message}"), error);
+    }
+
+    /// <summary>YamlDotNet's message with .NET type names replaced by what a scenario author writes.</summary>
+    internal static string Humane(string message)
+    {
         var unknown = UnknownProperty().Match(message);
         if (unknown.Success)
         {
-            message = $"unknown field '{unknown.Groups["name"].Value}' in {unknown.Groups["type"].Value.Split('.')[^1]}";
+            return $"unknown field '{unknown.Groups["name"].Value}' in {Short(unknown.Groups["type"].Value)}";
         }
 
-        return new ScenarioException($"{source}:{error.Start.Line}:{error.Start.Column}: {message}", error);
+        var into = IntoType().Match(message);
+        if (into.Success)
+        {
+            return $"expected {Expected(into.Groups["type"].Value)}";
+        }
+
+        if (message.Contains("overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the number is too large for this field";
+        }
+
+        // Any other type name left: say what it stands for.
+        return TypeName().Replace(message, m => Expected(m.Value));
+    }
+
+    /// <summary>What a value of a .NET type looks like in a scenario file.</summary>
+    private static string Expected(string type)
+    {
+        string name = type.Split(',')[0];
+        if (name.StartsWith("System.Nullable`1[", StringComparison.Ordinal))
+        {
+            name = name["System.Nullable`1[".Length..].TrimStart('[').TrimEnd(']');
+        }
+
+        return name switch
+        {
+            "System.String" => "text",
+            "System.Double" or "System.Single" or "System.Decimal" => "a number",
+            "System.Int32" or "System.Int64" or "System.UInt64" or "System.UInt32" or "System.Int16" => "a whole number",
+            "System.Boolean" => "true or false",
+            "System.DateTime" => "a date such as 2026-01-01",
+            _ when name.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "a list",
+            _ when name.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "a mapping",
+            _ => $"a mapping ({Short(name)})",
+        };
+    }
+
+    private static string Short(string type) => type.Split('[')[0].Split('`')[0].Split('.')[^1];
+
+    /// <summary>Line and column (1-based) of the first tab in a line's leading whitespace, or of the first tab at all.</summary>
+    private static (int Line, int Column)? FirstIndentTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        (int, int)? any = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0)
+            {
+                continue;
+            }
+
+            if (line[..tab].Trim().Length == 0 || line[..tab].TrimStart().StartsWith('-'))
+            {
+                return (i + 1, tab + 1);
+            }
+
+            any ??= (i + 1, tab + 1);
+        }
+
+        return any;
     }
 
     [GeneratedRegex("Property '(?<name>[^']+)' not found on type '(?<type>[^']+)'")]
     private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+(`1\[\[[^\]]+\]\])?[^\s]*)")]
+    private static partial Regex IntoType();
+
+    [GeneratedRegex(@"System\.[A-Za-z0-9_.`\[\]]+(, [A-Za-z0-9_.]+(, [A-Za-z]+=[^,\]]+)*)?")]
+    private static partial Regex TypeName();
 }

@@ -49,7 +49,12 @@ internal sealed class YamlPositions
         return null;
     }
 
-    private static string Parent(string path)
+    /// <summary>"line:column" of exactly <paramref name="path"/>, or null when the file does not have it.</summary>
+    public string? FindExact(string path) =>
+        _places.TryGetValue(path, out var place) ? string.Create(CultureInfo.InvariantCulture, $"{place.Line}:{place.Column}") : null;
+
+    /// <summary>The path of the field holding <paramref name="path"/>: <c>a.b[2]</c> for <c>a.b[2].c</c>; "" at the top.</summary>
+    public static string Parent(string path)
     {
         int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
         return cut > 0 ? path[..cut] : "";

@@ -11,6 +11,9 @@ public static class AzureTraceReader
 {
     private const string Header = "TIMESTAMP,ContextTokens,GeneratedTokens";
 
+    /// <summary>Longest line read, in characters: a trace line is about 40; a longer one means this is not a trace.</summary>
+    public const int MaxLineChars = 4_096;
+
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="TraceFormatException">A line is malformed; the message names the file, line and column.</exception>
     public static IReadOnlyList<TraceRecord> Read(string path)
@@ -23,17 +26,23 @@ public static class AzureTraceReader
     public static IReadOnlyList<TraceRecord> Read(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        string? header = reader.ReadLine();
-        if (header?.Trim() != Header)
+        var buffer = new System.Text.StringBuilder();
+        string? header = ReadLine(reader, buffer, source, 1);
+        if (header is null)
         {
-            throw new TraceFormatException($"{source}:1:1: expected the header '{Header}'.");
+            throw new TraceFormatException($"{source}:1:1: the trace file is empty; expected the header '{Header}'.");
+        }
+
+        if (header.Trim() != Header)
+        {
+            throw new TraceFormatException($"{source}:1:1: expected the header '{Header}', found '{Excerpt(header)}' (is this a trace?).");
         }
 
         var records = new List<TraceRecord>();
         DateTime first = default;
         DateTime previous = default;
         int lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (ReadLine(reader, buffer, source, lineNumber + 1) is { } line)
         {
             lineNumber++;
             if (line.Length == 0)
@@ -49,7 +58,7 @@ public static class AzureTraceReader
 
             if (!DateTime.TryParseExact(parts[0], "yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time))
             {
-                throw new TraceFormatException($"{source}:{lineNumber}:1: TIMESTAMP '{parts[0]}' is not 'yyyy-MM-dd HH:mm:ss.fffffff'.");
+                throw new TraceFormatException($"{source}:{lineNumber}:1: TIMESTAMP '{Excerpt(parts[0])}' is not 'yyyy-MM-dd HH:mm:ss.fffffff'.");
             }
 
             int prompt = ParseCount(parts[1], source, lineNumber, parts[0].Length + 2, "ContextTokens");
@@ -70,11 +79,42 @@ public static class AzureTraceReader
         return records;
     }
 
+    /// <summary>The next line without its ending, or null at the end; refuses NUL characters and endless lines.</summary>
+    private static string? ReadLine(TextReader reader, System.Text.StringBuilder line, string source, int lineNumber)
+    {
+        line.Clear();
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n')
+            {
+                return line.ToString().TrimEnd('\r');
+            }
+
+            if (c == 0)
+            {
+                throw new TraceFormatException($"{source}:{lineNumber}:{line.Length + 1}: a NUL character: this is a binary file, not a trace.");
+            }
+
+            if (line.Length == MaxLineChars)
+            {
+                throw new TraceFormatException($"{source}:{lineNumber}:1: a line longer than {MaxLineChars} characters: this is not a trace.");
+            }
+
+            line.Append((char)c);
+        }
+
+        return line.Length > 0 ? line.ToString().TrimEnd('\r') : null;
+    }
+
+    /// <summary>A piece of a line for a message: at most 80 characters.</summary>
+    private static string Excerpt(string text) => text.Length > 80 ? text[..80] + "..." : text;
+
     private static int ParseCount(string text, string source, int line, int column, string field)
     {
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
         {
-            throw new TraceFormatException($"{source}:{line}:{column}: {field} '{text}' is not a non-negative integer.");
+            throw new TraceFormatException($"{source}:{line}:{column}: {field} '{Excerpt(text)}' is not a whole number from 0 to {int.MaxValue}.");
         }
 
         return value;

@@ -25,6 +25,12 @@ public static class FuzzCampaign
         Directory.CreateDirectory(settings.OutputFolder);
         var clock = Stopwatch.StartNew();
         var nextProgress = TimeSpan.FromSeconds(30);
+        for (long skip = 0; skip < settings.Start; skip++)
+        {
+            cases.Draw(pcg);
+        }
+
+        report.Inputs = settings.Start;
         while (clock.Elapsed.TotalSeconds < settings.Seconds)
         {
             long index = report.Inputs++;
@@ -53,10 +59,10 @@ public static class FuzzCampaign
                 break;
             }
 
-            if (clock.Elapsed >= nextProgress)
+            if (clock.Elapsed >= nextProgress && log is not null)
             {
                 nextProgress += TimeSpan.FromSeconds(30);
-                log?.Invoke($"fuzz: {clock.Elapsed.TotalSeconds:F0} s, {report.Inputs} inputs, {report.Accepted} accepted, {report.Refused} refused, {report.Failed} failed in {classes.Count} classes");
+                log($"fuzz: {clock.Elapsed.TotalSeconds:F0} s, {report.Inputs} inputs, {report.Accepted} accepted, {report.Refused} refused, {report.Failed} failed in {classes.Count} classes");
             }
 
             void Record(Outcome o)
@@ -93,6 +99,7 @@ public static class FuzzCampaign
             }
         }
 
+        report.Inputs -= settings.Start;
         report.ElapsedSeconds = clock.Elapsed.TotalSeconds;
         return report;
 

@@ -36,7 +36,7 @@ public sealed class FuzzReport
     /// <summary>One line: seed, time, inputs, accepted, refused, failures by class.</summary>
     public string Summary()
     {
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"fuzz: seed {Settings.Seed}, {ElapsedSeconds:F0} s, {Inputs} inputs ({Inputs / Math.Max(ElapsedSeconds, 1e-9):F1}/s), {Accepted} accepted, {Refused} refused, {Failed} failed in {Findings.Count} classes"));
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"fuzz: seed {Settings.Seed} from case {Settings.Start}, {ElapsedSeconds:F0} s, {Inputs} inputs ({Inputs / Math.Max(ElapsedSeconds, 1e-9):F1}/s), {Accepted} accepted, {Refused} refused, {Failed} failed in {Findings.Count} classes, {Replayed} replayed in a child"));
         if (Findings.Count > 0)
         {
             text.Append(": ").AppendJoin("; ", Findings.Select(f => $"{f.Name} x{f.Count}"));

@@ -12,6 +12,9 @@ public sealed record FuzzSettings
     /// the same order every time (how far it gets depends on the machine's speed).</summary>
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>Cases of the seed's stream to skip (a run continued in a fresh process after hung inputs).</summary>
+    public long Start { get; init; }
+
     /// <summary>Most wall time the loader may take on one input (NEOCLOUDSIM_FUZZ_LOAD_MS).</summary>
     public int LoadTimeoutMilliseconds { get; init; } = 2_000;
 

@@ -37,6 +37,10 @@ public static class Program
                     settings = settings with { WorldMilliseconds = int.Parse(value, CultureInfo.InvariantCulture) };
                     i++;
                     break;
+                case "--start":
+                    settings = settings with { Start = long.Parse(value, CultureInfo.InvariantCulture) };
+                    i++;
+                    break;
                 case "--replay":
                     replay = value;
                     i++;
@@ -46,7 +50,7 @@ public static class Program
                     i++;
                     break;
                 default:
-                    Console.Error.WriteLine($"unknown argument {args[i]}; use --seconds N --seed N --out DIR --world-ms N, or --replay FILE [--stack BYTES]");
+                    Console.Error.WriteLine($"unknown argument {args[i]}; use --seconds N --seed N --out DIR --world-ms N --start N, or --replay FILE [--stack BYTES]");
                     return 2;
             }
         }
@@ -68,7 +72,33 @@ public static class Program
         var report = FuzzCampaign.Run(settings, Console.WriteLine);
         Console.WriteLine(report.Summary());
         Console.Write(report.Details());
-        // Hung inputs' threads are background threads: returning ends them with the process.
-        return report.Findings.Count > 0 ? 1 : 0;
+        int status = report.Findings.Count > 0 ? 1 : 0;
+        double left = settings.Seconds - report.ElapsedSeconds;
+        if (report.StoppedEarly is not null && left > 1)
+        {
+            // Hung inputs' threads cannot be stopped: go on from the next case in a fresh process (this one's hung
+            // threads are background threads and end with it).
+            Console.WriteLine($"fuzz: going on in a fresh process from case {settings.Start + report.Inputs} for {left:F0} s");
+            status = Math.Max(status, Continue(settings, settings.Start + report.Inputs, left));
+        }
+
+        return status;
+    }
+
+    private static int Continue(FuzzSettings settings, long start, double seconds)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { UseShellExecute = false };
+        foreach (string arg in new[]
+        {
+            typeof(Program).Assembly.Location, "--seed", settings.Seed.ToString(CultureInfo.InvariantCulture), "--start", start.ToString(CultureInfo.InvariantCulture),
+            "--seconds", seconds.ToString("R", CultureInfo.InvariantCulture), "--out", settings.OutputFolder, "--world-ms", settings.WorldMilliseconds.ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var child = System.Diagnostics.Process.Start(info)!;
+        child.WaitForExit();
+        return child.ExitCode;
     }
 }

@@ -6,18 +6,22 @@ namespace NeoCloudSim.Scenarios.Fuzz;
 /// every <c>scenarios/*.yaml</c> and <c>tests/NeoCloudSim.Scenarios.Tests/Corpus/*.yaml</c>.</summary>
 public static class SeedCorpus
 {
-    /// <summary>The repository root: the first folder above the test's binaries that holds NeoCloudSim.sln.</summary>
+    /// <summary>The repository root: the first folder above the test's binaries (or else above the current folder)
+    /// that holds NeoCloudSim.sln.</summary>
     public static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "NeoCloudSim.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "NeoCloudSim.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new DirectoryNotFoundException("NeoCloudSim.sln not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("NeoCloudSim.sln not found above " + AppContext.BaseDirectory + " nor above the current folder");
     }
 
     /// <summary>Reads the seed files, in a fixed order (so a seeded run is the same everywhere).</summary>

@@ -46,7 +46,11 @@ internal static partial class StructuralMutator
         {
             var slots = Collect(root);
             var slot = slots[pcg.Below(slots.Count)];
-            fields.Add(Field(slot.Path));
+            if (slot.Path.Length > 0)
+            {
+                fields.Add(Field(slot.Path));
+            }
+
             switch (Operation.Draw(pcg))
             {
                 case 0 when slot.Parent is not null:
@@ -198,10 +202,41 @@ internal static partial class StructuralMutator
         return string.Join('\n', lines);
     }
 
+    /// <summary>The tree as text, nodes met more than once written once with an anchor and then as aliases (anchors
+    /// named here in visiting order: YamlDotNet's own are not the same from one call to the next).</summary>
     private static string Emit(YamlNode root)
     {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        int anchors = 0;
+        var stack = new Stack<YamlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (!seen.Add(node))
+            {
+                if (node.Anchor.IsEmpty)
+                {
+                    node.Anchor = new AnchorName($"a{anchors++}");
+                }
+
+                continue;
+            }
+
+            node.Anchor = AnchorName.Empty;
+            foreach (var child in node switch
+            {
+                YamlMappingNode map => map.Children.SelectMany(p => new[] { p.Key, p.Value }),
+                YamlSequenceNode list => list.Children,
+                _ => [],
+            })
+            {
+                stack.Push(child);
+            }
+        }
+
         using var writer = new StringWriter();
-        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: true);
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
         return writer.ToString();
     }
 

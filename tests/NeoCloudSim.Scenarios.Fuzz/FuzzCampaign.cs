@@ -53,9 +53,9 @@ public static class FuzzCampaign
             outcome = input.Depth >= settings.ChildDepth ? Replay(input, index) ?? probe.Check(input) : probe.Check(input);
             Record(outcome);
 
-            if (probe.HungThreads >= settings.MaxHung)
+            if (probe.HungThreads >= settings.MaxHung || probe.OutOfMemory || GC.GetTotalMemory(false) > settings.MaxMemoryBytes)
             {
-                report.StoppedEarly = $"{probe.HungThreads} hung inputs still running";
+                report.StoppedEarly = probe.OutOfMemory ? "runaway memory" : $"{probe.HungThreads} hung inputs still running";
                 break;
             }
 

@@ -30,6 +30,9 @@ public sealed record FuzzSettings
     /// <summary>Most bytes building the world and running it until cancelled may allocate.</summary>
     public long MaxWorldBytes { get; init; } = 4L << 30;
 
+    /// <summary>Managed heap past which an input is stopped as runaway memory (and the campaign with it).</summary>
+    public long MaxMemoryBytes { get; init; } = 3L << 30;
+
     /// <summary>Stack of the thread each input runs on (deep inputs are also replayed in a child process on the
     /// runtime's default stack).</summary>
     public int StackBytes { get; init; } = 256 << 20;
@@ -38,7 +41,7 @@ public sealed record FuzzSettings
     public int ChildDepth { get; init; } = 200;
 
     /// <summary>Hung inputs (threads that cannot be stopped) after which the campaign stops early.</summary>
-    public int MaxHung { get; init; } = 3;
+    public int MaxHung { get; init; } = 2;
 
     /// <summary>Inputs kept per finding class.</summary>
     public int KeepPerClass { get; init; } = 3;

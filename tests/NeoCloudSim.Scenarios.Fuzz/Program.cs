@@ -13,7 +13,9 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var settings = FuzzSettings.FromEnvironment();
+        // One hung input stops the process (its thread cannot be stopped, and may go on eating a core and memory);
+        // the run goes on from the next case in a fresh process.
+        var settings = FuzzSettings.FromEnvironment() with { MaxHung = 1 };
         string? replay = null;
         int? stack = null;
         for (int i = 0; i < args.Length; i++)

@@ -19,6 +19,9 @@ public sealed class ScenarioProbe(FuzzSettings settings)
     /// <summary>Threads of hung inputs still running.</summary>
     public int HungThreads => _hung.Count(t => t.IsAlive);
 
+    /// <summary>An input's thread was left running past the memory bound: the process should stop.</summary>
+    public bool OutOfMemory { get; private set; }
+
     /// <summary>Checks <paramref name="input"/>.</summary>
     public Outcome Check(FuzzInput input) => Check(input, settings.StackBytes);
 
@@ -29,8 +32,15 @@ public sealed class ScenarioProbe(FuzzSettings settings)
         var run = new Run(input, settings);
         var thread = new Thread(run.Execute, stackBytes) { IsBackground = true, Name = "fuzz input" };
         thread.Start();
-        while (!thread.Join(run.Remaining()))
+        while (!thread.Join(TimeSpan.FromMilliseconds(Math.Min(100, run.Remaining().TotalMilliseconds))))
         {
+            if (GC.GetTotalMemory(false) > settings.MaxMemoryBytes)
+            {
+                _hung.Add(thread);
+                OutOfMemory = true;
+                return new Outcome(Verdict.Finding, $"{(run.Phase == Phase.Load ? "load" : "world")}: memory > {settings.MaxMemoryBytes >> 30} GB ({Where(input)})", $"the managed heap grew past {settings.MaxMemoryBytes >> 30} GB on one input");
+            }
+
             if (run.Remaining() <= TimeSpan.Zero)
             {
                 _hung.Add(thread);

@@ -253,13 +253,49 @@ internal static partial class StructuralMutator
         }
     }
 
-    private static YamlNode Clone(YamlNode node) => node switch
+    /// <summary>A deep copy that keeps sharing (an alias chain copied node by node would be exponential).</summary>
+    private static YamlNode Clone(YamlNode node) => Clone(node, new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance));
+
+    private static YamlNode Clone(YamlNode node, Dictionary<YamlNode, YamlNode> copies)
     {
-        YamlScalarNode s => new YamlScalarNode(s.Value) { Style = s.Style, Tag = s.Tag },
-        YamlSequenceNode l => new YamlSequenceNode(l.Children.Select(Clone)) { Style = l.Style },
-        YamlMappingNode m => new YamlMappingNode(m.Children.Select(p => new KeyValuePair<YamlNode, YamlNode>(Clone(p.Key), Clone(p.Value)))) { Style = m.Style },
-        _ => node,
-    };
+        if (copies.TryGetValue(node, out var copy))
+        {
+            return copy;
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode s:
+                copy = new YamlScalarNode(s.Value) { Style = s.Style, Tag = s.Tag };
+                break;
+            case YamlSequenceNode l:
+                var list = new YamlSequenceNode { Style = l.Style };
+                copies[node] = list;
+                foreach (var child in l.Children)
+                {
+                    list.Add(Clone(child, copies));
+                }
+
+                copy = list;
+                break;
+            case YamlMappingNode m:
+                var map = new YamlMappingNode { Style = m.Style };
+                copies[node] = map;
+                foreach (var (key, value) in m.Children)
+                {
+                    map.Children[Clone(key, copies)] = Clone(value, copies);
+                }
+
+                copy = map;
+                break;
+            default:
+                copy = node;
+                break;
+        }
+
+        copies[node] = copy;
+        return copy;
+    }
 
     /// <summary>Every place in the tree, root first (iteratively: seeds are shallow, but say so).</summary>
     private static List<Slot> Collect(YamlNode root)

@@ -32,6 +32,13 @@ public static class Hostile
         (1, Gen.Long.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         (1, Gen.String[Gen.Char, 0, 40]));
 
+    /// <summary>A hostile scalar of at most a few dozen characters: what lists and mappings of many items are made
+    /// of (10,000 long strings would be a file of gigabytes, which tests the machine, not the loader).</summary>
+    public static Gen<string> ShortScalar { get; } = Gen.Frequency(
+        (6, Gen.OneOf(Numbers)),
+        (4, Gen.OneOf(Words)),
+        (1, Gen.String[Gen.Char, 0, 40]));
+
     /// <summary>A size for repetitions and nesting: mostly small, sometimes large.</summary>
     public static Gen<int> Repeat { get; } = Gen.OneOf(2, 3, 10, 100, 1_000, 10_000);
 

@@ -137,7 +137,7 @@ internal static partial class StructuralMutator
                 int n = Hostile.Repeat.Draw(pcg);
                 for (int i = 0; i < n; i++)
                 {
-                    items.Add(new YamlScalarNode(Hostile.Scalar.Draw(pcg)));
+                    items.Add(new YamlScalarNode(Hostile.ShortScalar.Draw(pcg)));
                 }
 
                 return (items, $"[{n} hostile scalars]");
@@ -162,7 +162,7 @@ internal static partial class StructuralMutator
                 int keys = Hostile.Repeat.Draw(pcg);
                 for (int i = 0; i < keys; i++)
                 {
-                    map.Children[new YamlScalarNode($"k{i}")] = new YamlScalarNode(Hostile.Scalar.Draw(pcg));
+                    map.Children[new YamlScalarNode($"k{i}")] = new YamlScalarNode(Hostile.ShortScalar.Draw(pcg));
                 }
 
                 return (map, $"{{{keys} keys}}");

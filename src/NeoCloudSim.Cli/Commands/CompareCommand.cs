@@ -74,8 +74,8 @@ internal static class CompareCommand
         RunResults[] runsA, runsB;
         try
         {
-            runsA = RunProgress.TrackReplications(!json, loadedA.Scenario.Name, count, errors, progress => Replications.Run(loadedA.Scenario, loadedA.Catalog, count, progress: progress, cancel: cancel));
-            runsB = RunProgress.TrackReplications(!json, loadedB.Scenario.Name, count, errors, progress => Replications.Run(loadedB.Scenario, loadedB.Catalog, count, progress: progress, cancel: cancel));
+            runsA = RunProgress.TrackReplications(!json, loadedA.Scenario.Name, count, errors, progress => Replications.Run(loadedA.Scenario, loadedA.Catalog, count, progress: progress, loadTrace: loadedA.LoadTrace, cancel: cancel));
+            runsB = RunProgress.TrackReplications(!json, loadedB.Scenario.Name, count, errors, progress => Replications.Run(loadedB.Scenario, loadedB.Catalog, count, progress: progress, loadTrace: loadedB.LoadTrace, cancel: cancel));
         }
         catch (ReplicationFailedException error)
         {

@@ -12,7 +12,7 @@ namespace NeoCloudSim.Cli.Commands;
 /// </summary>
 internal static class Replications
 {
-    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null, Action<int, double>? progress = null, CancellationToken cancel = default)
+    public static RunResults[] Run(Scenario scenario, IReadOnlyList<GpuSku> catalog, int count, int? threads = null, Action<int, double>? progress = null, Func<NeoCloudSim.Demand.TraceSpec, IReadOnlyList<NeoCloudSim.Demand.TraceRecord>>? loadTrace = null, CancellationToken cancel = default)
     {
         var results = new RunResults[count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancel };
@@ -23,7 +23,7 @@ internal static class Replications
                 var replica = scenario with { Seed = scenario.Seed + (ulong)i };
                 try
                 {
-                    results[i] = new NeocloudWorld(replica, catalog).Run(share =>
+                    results[i] = new NeocloudWorld(replica, catalog, loadTrace).Run(share =>
                     {
                         cancel.ThrowIfCancellationRequested();
                         progress?.Invoke(i, share);

@@ -93,7 +93,7 @@ internal static class RunCommand
         NeocloudWorld world;
         try
         {
-            world = new NeocloudWorld(scenario, loaded.Catalog);
+            world = new NeocloudWorld(scenario, loaded.Catalog, loaded.LoadTrace);
             results = RunProgress.Track(!quiet && !json, scenario.HorizonDays, errors, world.Run, cancel);
         }
         catch (OperationCanceledException)
@@ -145,7 +145,7 @@ internal static class RunCommand
         RunResults[] runs;
         try
         {
-            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, threads, progress, cancel));
+            runs = RunProgress.TrackReplications(!quiet, scenario.Name, count, errors, progress => Replications.Run(scenario, loaded.Catalog, count, threads, progress, loaded.LoadTrace, cancel));
         }
         catch (ReplicationFailedException error)
         {

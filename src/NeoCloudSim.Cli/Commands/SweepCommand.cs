@@ -104,7 +104,7 @@ internal static class SweepCommand
                 var files = new Dictionary<string, long>(StringComparer.Ordinal);
                 foreach (var (overrides, loaded) in points)
                 {
-                    var runs = Replications.Run(loaded.Scenario, loaded.Catalog, count, cancel: stop);
+                    var runs = Replications.Run(loaded.Scenario, loaded.Catalog, count, loadTrace: loaded.LoadTrace, cancel: stop);
                     string partition = Path.Combine(staging, Partition(overrides));
                     Directory.CreateDirectory(partition);
                     var summaries = runs.Select(r => r.Summary).ToList();

@@ -90,7 +90,9 @@ internal static partial class TextualMutator
                 string what;
                 if (Gen.Bool.Draw(pcg))
                 {
-                    int times = Gen.OneOf(1, 2, 10, 1_000).Draw(pcg);
+                    // Inputs stay under ~32 MB: the loader refuses more than 16 MiB itself, and bigger inputs only
+                    // measure how fast this harness can build strings.
+                    int times = Math.Min(Gen.OneOf(1, 2, 10, 1_000).Draw(pcg), Math.Max(1, 32_000_000 / Math.Max(1, lines[n].Length)));
                     lines.InsertRange(n, Enumerable.Repeat(lines[n], times));
                     what = $"duplicate line {n + 1} x{times}";
                 }

@@ -217,6 +217,12 @@ public static class ScenarioLimits
     /// <summary>Most YAML nodes (scalars, mappings, lists) in a scenario file, so that memory stays bounded.</summary>
     public const int MaxYamlNodes = 500_000;
 
+    /// <summary>Longest id (of a region, site, class, SKU...), in characters.</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>Most problems one message lists; the rest are counted.</summary>
+    public const int MaxProblemsListed = 100;
+
     /// <summary>Largest growth CSV file, in bytes: 16 MiB.</summary>
     public const long MaxGrowthCsvBytes = 16L << 20;
 

@@ -98,9 +98,9 @@ internal static class BoundedFile
     }
 
     /// <summary>The first non-blank line of <paramref name="text"/>, cut to 80 characters, control characters shown as '?'.</summary>
-    public static string Excerpt(string text)
+    public static string Excerpt(string? text)
     {
-        string line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        string line = (text ?? "").Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
         var cut = new StringBuilder();
         foreach (char c in line.Length > ExcerptChars ? line[..ExcerptChars] : line)
         {

@@ -21,7 +21,7 @@ internal static class DemandChecks
         number($"{at}.curve.elasticity", curve.Elasticity, L.Elasticity);
         number($"{at}.curve.reference_price_usd", curve.ReferencePriceUsd, L.ReferencePriceUsd);
         number($"{at}.curve.noise_sigma", curve.NoiseSigma, L.NoiseSigma);
-        if (curve.Elasticity > 0 && Price(s.Pricing.For(demand.Class)) is var (price, field) && !(price > 0))
+        if (curve.Elasticity > 0 && demand.Class is not null && Price(s.Pricing.For(demand.Class)) is var (price, field) && !(price > 0))
         {
             problem($"{at}.curve.elasticity", $"a price-elastic curve needs a positive price, but its class's {field} is {ScenarioChecks.F(price)}");
         }

@@ -55,12 +55,12 @@ internal static class ScenarioChecks
             var order = s.Orders[i];
             if (!sites.Contains(order.Site))
             {
-                Problem($"orders[{i}].site", $"unknown site '{order.Site}' {Defined(sites)}");
+                Problem($"orders[{i}].site", $"unknown site '{Name(order.Site)}' {Defined(sites)}");
             }
 
             if (!skus.Contains(order.Sku))
             {
-                Problem($"orders[{i}].sku", $"unknown GPU SKU '{order.Sku}' (catalog: {string.Join(", ", skus.Order(StringComparer.Ordinal))})");
+                Problem($"orders[{i}].sku", $"unknown GPU SKU '{Name(order.Sku)}' (catalog: {string.Join(", ", skus.Order(StringComparer.Ordinal))})");
             }
 
             Number($"orders[{i}].gpus", order.Gpus, L.Gpus);
@@ -68,7 +68,7 @@ internal static class ScenarioChecks
             if (s.Sites.Find(x => x.Id == order.Site) is { } orderedFor
                 && (orderedFor.Shell is not { Megawatts: > 0 } || orderedFor.Feeds.Sum(f => f.Megawatts) <= 0))
             {
-                Problem($"orders[{i}].site", $"site '{order.Site}' is never built or never powered (shell megawatts and feed megawatts must be positive), so its GPUs could never be installed");
+                Problem($"orders[{i}].site", $"site '{Name(order.Site)}' is never built or never powered (shell megawatts and feed megawatts must be positive), so its GPUs could never be installed");
             }
         }
 
@@ -77,14 +77,14 @@ internal static class ScenarioChecks
         {
             if (!regions.Contains(region))
             {
-                Problem($"latency_ms.{region}", $"unknown region '{region}'");
+                Problem($"latency_ms.{region}", $"unknown region '{Name(region)}'");
             }
 
             foreach (var (site, ms) in row ?? [])
             {
                 if (!sites.Contains(site))
                 {
-                    Problem($"latency_ms.{region}.{site}", $"unknown site '{site}'");
+                    Problem($"latency_ms.{region}.{site}", $"unknown site '{Name(site)}'");
                 }
 
                 Number($"latency_ms.{region}.{site}", ms, L.RoundTripMs);
@@ -99,17 +99,22 @@ internal static class ScenarioChecks
             Number($"classes[{i}].deadline_hours", c.DeadlineHours, L.DeadlineHours);
         }
 
+        if (s.Demand.Count > 0 && s.Sites.Count == 0)
+        {
+            Problem("sites", "no site is defined, so none of the demand could be served: add at least one site");
+        }
+
         for (int i = 0; i < s.Demand.Count; i++)
         {
             var demand = s.Demand[i];
             if (!regions.Contains(demand.Region))
             {
-                Problem($"demand[{i}].region", $"unknown region '{demand.Region}' {Defined(regions)}");
+                Problem($"demand[{i}].region", $"unknown region '{Name(demand.Region)}' {Defined(regions)}");
             }
 
             if (!classes.Contains(demand.Class))
             {
-                Problem($"demand[{i}].class", $"unknown class '{demand.Class}' {Defined(classes)}");
+                Problem($"demand[{i}].class", $"unknown class '{Name(demand.Class)}' {Defined(classes)}");
             }
 
             DemandChecks.Check(s, demand, $"demand[{i}]", traces, Problem, Number);
@@ -188,7 +193,7 @@ internal static class ScenarioChecks
             string at = $"sites[{i}]";
             if (!regions.Contains(site.Region))
             {
-                problem($"{at}.region", $"unknown region '{site.Region}' {Defined(regions)}");
+                problem($"{at}.region", $"unknown region '{Name(site.Region)}' {Defined(regions)}");
             }
 
             if (!(site.Pue >= 1))
@@ -262,12 +267,12 @@ internal static class ScenarioChecks
             var rule = s.Rules[i];
             if (!sites.Contains(rule.Site))
             {
-                problem($"rules[{i}].site", $"unknown site '{rule.Site}'");
+                problem($"rules[{i}].site", $"unknown site '{Name(rule.Site)}'");
             }
 
             if (!skus.Contains(rule.Sku))
             {
-                problem($"rules[{i}].sku", $"unknown GPU SKU '{rule.Sku}'");
+                problem($"rules[{i}].sku", $"unknown GPU SKU '{Name(rule.Sku)}'");
             }
 
             if (!(rule.Threshold is >= 0 and <= 1))
@@ -287,16 +292,16 @@ internal static class ScenarioChecks
             var site = s.Sites.Find(x => x.Id == rule.Site);
             if (site is null)
             {
-                problem($"site_start_rules[{i}].site", $"unknown site '{rule.Site}'");
+                problem($"site_start_rules[{i}].site", $"unknown site '{Name(rule.Site)}'");
             }
             else if (!site.StartedByRule)
             {
-                problem($"site_start_rules[{i}].site", $"site '{rule.Site}' must be marked started_by_rule: true, or its own dates would start it too");
+                problem($"site_start_rules[{i}].site", $"site '{Name(rule.Site)}' must be marked started_by_rule: true, or its own dates would start it too");
             }
 
             if (!skus.Contains(rule.Sku))
             {
-                problem($"site_start_rules[{i}].sku", $"unknown GPU SKU '{rule.Sku}'");
+                problem($"site_start_rules[{i}].sku", $"unknown GPU SKU '{Name(rule.Sku)}'");
             }
 
             number($"site_start_rules[{i}].gpus", rule.Gpus, L.Gpus);
@@ -314,7 +319,7 @@ internal static class ScenarioChecks
         {
             if (!classes.Contains(classId))
             {
-                problem($"pricing.classes.{classId}", $"unknown class '{classId}'");
+                problem($"pricing.classes.{classId}", $"unknown class '{Name(classId)}'");
             }
 
             Prices($"pricing.classes.{classId}", price, problem, number);
@@ -335,7 +340,7 @@ internal static class ScenarioChecks
             string at = $"contracts[{i}]";
             if (!sites.Contains(c.Site))
             {
-                problem($"{at}.site", $"unknown site '{c.Site}' {Defined(sites)}");
+                problem($"{at}.site", $"unknown site '{Name(c.Site)}' {Defined(sites)}");
             }
 
             number($"{at}.gpus", c.Gpus, L.Gpus);
@@ -360,7 +365,16 @@ internal static class ScenarioChecks
 
     /// <summary>The hint after an unknown name: what is defined.</summary>
     internal static string Defined(HashSet<string> ids) =>
-        ids.Count == 0 ? "(none defined)" : $"(defined: {string.Join(", ", ids)})";
+        ids.Count == 0 ? "(none defined)"
+        : ids.Count <= MostNamesShown ? $"(defined: {string.Join(", ", ids.Select(Name))})"
+        : $"(defined: {string.Join(", ", ids.Take(MostNamesShown).Select(Name))} and {ids.Count - MostNamesShown} more)";
+
+    private const int MostNamesShown = 12;
+
+    /// <summary>A name as messages quote it: cut to <see cref="ScenarioLimits.MaxIdLength"/> characters, so a
+    /// hostile megabyte-long name cannot make megabyte-long messages.</summary>
+    internal static string Name(string? name) =>
+        name is null ? "" : name.Length <= ScenarioLimits.MaxIdLength ? name : string.Concat(name.AsSpan(0, ScenarioLimits.MaxIdLength), "…");
 
     private static HashSet<string> Ids(List<string> ids, string path, Action<string, string> problem)
     {
@@ -371,9 +385,13 @@ internal static class ScenarioChecks
             {
                 problem($"{path}[{i}].id", "must not be empty");
             }
+            else if (ids[i].Length > ScenarioLimits.MaxIdLength)
+            {
+                problem($"{path}[{i}].id", $"is {ids[i].Length:N0} characters long; an id has at most {ScenarioLimits.MaxIdLength}");
+            }
             else if (!set.Add(ids[i]))
             {
-                problem($"{path}[{i}].id", $"duplicate id '{ids[i]}'");
+                problem($"{path}[{i}].id", $"duplicate id '{Name(ids[i])}'");
             }
         }
 

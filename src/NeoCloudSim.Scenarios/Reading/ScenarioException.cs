@@ -8,7 +8,7 @@ public sealed class ScenarioException : Exception
 {
     /// <summary>Creates the exception from its problems.</summary>
     public ScenarioException(IReadOnlyList<string> problems)
-        : base(string.Join(Environment.NewLine, problems))
+        : base(Describe(problems))
     {
         Problems = problems;
     }
@@ -34,4 +34,13 @@ public sealed class ScenarioException : Exception
 
     /// <summary>The problems, one per line of the message.</summary>
     public IReadOnlyList<string> Problems { get; } = [];
+
+    /// <summary>The problems one per line; past <see cref="Limits.ScenarioLimits.MaxProblemsListed"/>, counted.</summary>
+    private static string Describe(IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        int shown = Math.Min(problems.Count, Limits.ScenarioLimits.MaxProblemsListed);
+        string listed = string.Join(Environment.NewLine, problems.Take(shown));
+        return shown == problems.Count ? listed : $"{listed}{Environment.NewLine}... and {problems.Count - shown:N0} more problems";
+    }
 }

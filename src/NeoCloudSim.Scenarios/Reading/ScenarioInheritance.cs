@@ -120,6 +120,10 @@ internal static class ScenarioInheritance
         {
             throw YamlErrors.From(error, source, yaml);
         }
+        catch (Exception error) when (YamlErrors.IsParserFailure(error))
+        {
+            throw YamlErrors.Unreadable(source, error);
+        }
     }
 
     private static string Serialize(YamlMappingNode node)

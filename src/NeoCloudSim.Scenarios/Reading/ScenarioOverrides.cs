@@ -81,6 +81,11 @@ public static partial class ScenarioOverrides
                 values.Add(node);
                 problems.Add($"{label}: not a YAML value: {YamlErrors.Humane(error.Message)}");
             }
+            catch (Exception error) when (YamlErrors.IsParserFailure(error))
+            {
+                values.Add(node);
+                problems.Add($"{label}: not a YAML value (a stray or invalid character, or broken quoting)");
+            }
         }
 
         return values;

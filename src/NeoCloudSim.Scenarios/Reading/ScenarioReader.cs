@@ -130,7 +130,11 @@ public static class ScenarioReader
         {
             var d = scenario.Demand[i];
             string at = string.Create(CultureInfo.InvariantCulture, $"demand[{i}]");
-            if (d.Trace is { } trace)
+            if (d.Trace is { Path: null or "" })
+            {
+                problems.Add(places.Message($"{at}.trace.path", "missing: a trace needs the path of its file"));
+            }
+            else if (d.Trace is { } trace)
             {
                 if (ReferencedFile.Resolve(folder, trace.Path) is { } path)
                 {
@@ -182,6 +186,10 @@ public static class ScenarioReader
         catch (YamlException error)
         {
             throw YamlErrors.From(error, source, yaml);
+        }
+        catch (Exception error) when (YamlErrors.IsParserFailure(error))
+        {
+            throw YamlErrors.Unreadable(source, error);
         }
     }
 

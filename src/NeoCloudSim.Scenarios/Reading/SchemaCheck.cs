@@ -25,7 +25,7 @@ internal static class SchemaCheck
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException)
+        catch (Exception error) when (error is YamlException || YamlErrors.IsParserFailure(error))
         {
             return; // syntax errors are reported by the reader
         }

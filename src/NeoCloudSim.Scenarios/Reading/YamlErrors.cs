@@ -22,6 +22,18 @@ internal static partial class YamlErrors
         return new ScenarioException(string.Create(CultureInfo.InvariantCulture, $"{source}:{error.Start.Line}:{error.Start.Column}: {message}"), error);
     }
 
+    /// <summary>
+    /// Whether <paramref name="error"/> is how YamlDotNet's scanner and parser sometimes fail on broken text (a state
+    /// error rather than a <see cref="YamlException"/>): such text is refused like any other syntax error.
+    /// </summary>
+    public static bool IsParserFailure(Exception error) => error is InvalidOperationException or ArgumentException && error.StackTrace?.Contains("YamlDotNet", StringComparison.Ordinal) == true;
+
+    /// <summary>The message for text YamlDotNet could not read at all (see <see cref="IsParserFailure"/>).</summary>
+    public static ScenarioException Unreadable(string source, Exception error, Mark? near = null) =>
+        new(near is { } mark
+            ? string.Create(CultureInfo.InvariantCulture, $"{source}:{mark.Line}:{mark.Column}: the YAML cannot be read past here (a stray or invalid character, or broken quoting)")
+            : $"{source}: the YAML cannot be read (a stray or invalid character, or broken quoting)", error);
+
     /// <summary>YamlDotNet's message with .NET type names replaced by what a scenario author writes.</summary>
     internal static string Humane(string message)
     {
@@ -95,12 +107,12 @@ internal static partial class YamlErrors
         return any;
     }
 
-    [GeneratedRegex("Property '(?<name>[^']+)' not found on type '(?<type>[^']+)'")]
+    [GeneratedRegex("Property '(?<name>[^']*)' not found on type '(?<type>[^']+)'")]
     private static partial Regex UnknownProperty();
 
     [GeneratedRegex(@"deserialize the node into type (?<type>[^\s,]+(`1\[\[[^\]]+\]\])?[^\s]*)")]
     private static partial Regex IntoType();
 
-    [GeneratedRegex(@"System\.[A-Za-z0-9_.`\[\]]+(, [A-Za-z0-9_.]+(, [A-Za-z]+=[^,\]]+)*)?")]
+    [GeneratedRegex(@"(System|NeoCloudSim)\.[A-Za-z0-9_.`\[\]]+(, [A-Za-z0-9_.]+(, [A-Za-z]+=[^,\]]+)*)?")]
     private static partial Regex TypeName();
 }

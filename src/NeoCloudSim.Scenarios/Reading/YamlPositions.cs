@@ -27,7 +27,7 @@ internal sealed class YamlPositions
                 positions.Walk(stream.Documents[0].RootNode, "");
             }
         }
-        catch (YamlDotNet.Core.YamlException)
+        catch (Exception error) when (error is YamlDotNet.Core.YamlException || YamlErrors.IsParserFailure(error))
         {
             // the reader reports syntax errors itself; without positions, messages fall back to paths only
         }

@@ -26,11 +26,13 @@ internal static class YamlShape
         var parser = new Parser(new StringReader(yaml));
         int depth = 0, nodes = 0;
         bool root = true;
+        Mark? last = null;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                last = current.End;
                 switch (current)
                 {
                     case AnchorAlias alias:
@@ -73,6 +75,10 @@ internal static class YamlShape
         catch (YamlException error)
         {
             throw YamlErrors.From(error, source, yaml);
+        }
+        catch (Exception error) when (YamlErrors.IsParserFailure(error))
+        {
+            throw YamlErrors.Unreadable(source, error, last);
         }
 
         if (root && mappingRoot)

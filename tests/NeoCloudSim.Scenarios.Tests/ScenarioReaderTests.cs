@@ -87,6 +87,7 @@ public sealed class GrowthCsvTests : IDisposable
         const string yaml = """
             start: 2026-01-01
             regions: [{ id: r }]
+            sites: [{ id: s, region: r, shell: { megawatts: 1 } }]
             classes: [{ id: c }]
             demand: [{ region: r, class: c, curve: { growth: { kind: csv, csv_path: growth.csv } } }]
             """;

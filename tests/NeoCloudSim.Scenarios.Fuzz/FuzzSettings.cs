@@ -19,7 +19,7 @@ public sealed record FuzzSettings
     public int LoadTimeoutMilliseconds { get; init; } = 2_000;
 
     /// <summary>Most bytes the loader may allocate on one input.</summary>
-    public long MaxLoadBytes { get; init; } = 512L << 20;
+    public long MaxLoadBytes { get; init; } = 1L << 30; // a legal 10,000-site file allocates ~540 MB while loading (docs/fuzzing.md)
 
     /// <summary>How long an accepted scenario runs before the progress callback cancels it (NEOCLOUDSIM_FUZZ_WORLD_MS).</summary>
     public int WorldMilliseconds { get; init; } = 200;

@@ -226,3 +226,16 @@ public sealed class ScenarioSchemaTests
         }
     }
 }
+
+/// <summary>Text on which YamlDotNet's scanner fails with a state error, not a YAML exception (a fuzzer's find; kept
+/// out of Corpus/, whose files seed the fuzzer's tree mutators, which need parsable seeds).</summary>
+public sealed class UnreadableYamlTests
+{
+    [Fact]
+    public void A_scanner_state_error_is_refused_like_any_syntax_error_with_its_place()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read("name: x\nregions: [{ id: r\na: b\n", "broken.yaml", "."));
+        Assert.StartsWith("broken.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the YAML cannot be read past here", error.Message, StringComparison.Ordinal);
+    }
+}

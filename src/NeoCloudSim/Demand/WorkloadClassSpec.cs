@@ -1,3 +1,5 @@
+using NeoCloudSim.Time;
+
 namespace NeoCloudSim.Demand;
 
 /// <summary>A class of demand: chat, voice agents, batch jobs — each with its own service-level objective.</summary>
@@ -17,4 +19,15 @@ public sealed record WorkloadClassSpec
 
     /// <summary>Completion deadline after arrival, in hours (batch); a request within it meets its SLO.</summary>
     public double DeadlineHours { get; init; } = 24;
+
+    /// <summary>
+    /// The service-level test, the one both traffic drivers apply: an interactive request meets its objective when its
+    /// time to first token is within <see cref="TtftSloMs"/>, a batch request when it completes within
+    /// <see cref="DeadlineHours"/> of arriving.
+    /// </summary>
+    /// <param name="ttftSeconds">Time from arrival to first token, in seconds (network round trip included).</param>
+    /// <param name="endToEndSeconds">Time from arrival to last token, in seconds.</param>
+    public bool MetSlo(double ttftSeconds, double endToEndSeconds) => Kind == WorkloadKind.Batch
+        ? endToEndSeconds <= Durations.FromHours(DeadlineHours)
+        : ttftSeconds * 1000 <= TtftSloMs;
 }

@@ -3,34 +3,20 @@ using NeoCloudSim.Routing;
 namespace NeoCloudSim.Fluid;
 
 /// <summary>
-/// Partner clouds for the fluid model's overflow: each region's overflow goes to its nearest partners first, each
-/// taking up to what its concurrent-request limit sustains (limit / time a request holds it) over the step.
+/// Partner clouds for the fluid model's overflow, by the burst rules of <see cref="PartnerRoutes"/>: each region's
+/// overflow goes to its nearest partners first, each taking up to what its concurrent-request limit sustains (limit /
+/// time a request holds it) over the step.
 /// </summary>
 internal sealed class FluidPartners
 {
-    private readonly IReadOnlyList<PartnerCloudSpec> _partners;
-    private readonly int[][] _byRegion;
-    private readonly double[][] _rtt;
+    private readonly PartnerRoutes _routes;
     private double[] _usedThisStep;
     private double _stepStart = double.NaN;
 
-    public FluidPartners(IReadOnlyList<PartnerCloudSpec> partners, IReadOnlyList<string> regions)
+    public FluidPartners(PartnerRoutes routes)
     {
-        _partners = partners;
-        _usedThisStep = new double[partners.Count];
-        _byRegion = new int[regions.Count][];
-        _rtt = new double[regions.Count][];
-        for (int r = 0; r < regions.Count; r++)
-        {
-            var rtt = new double[partners.Count];
-            for (int p = 0; p < partners.Count; p++)
-            {
-                rtt[p] = (partners[p].RttMs.TryGetValue(regions[r], out double ms) ? ms : partners[p].DefaultRttMs) / 1000;
-            }
-
-            _rtt[r] = rtt;
-            _byRegion[r] = [.. Enumerable.Range(0, partners.Count).OrderBy(p => rtt[p]).ThenBy(p => p)];
-        }
+        _routes = routes;
+        _usedThisStep = new double[routes.Partners.Count];
     }
 
     /// <summary>Sends up to <paramref name="requests"/> of a region's overflow over a step of <paramref name="seconds"/>
@@ -40,19 +26,18 @@ internal sealed class FluidPartners
         if (stepStart != _stepStart)
         {
             _stepStart = stepStart;
-            _usedThisStep = new double[_partners.Count];
+            _usedThisStep = new double[_routes.Partners.Count];
         }
 
         double taken = 0, cost = 0;
-        foreach (int p in _byRegion[region])
+        foreach (int p in _routes.InOrder(region))
         {
-            var partner = _partners[p];
-            double hold = _rtt[region][p] + (partner.TtftMs / 1000) + (sizes.MeanOutputTokens / partner.OutputTokensPerSecond);
-            double room = (partner.MaxConcurrentRequests / hold * seconds) - _usedThisStep[p];
+            double hold = _routes.HoldSeconds(region, p, sizes.MeanOutputTokens);
+            double room = (_routes.Partners[p].MaxConcurrentRequests / hold * seconds) - _usedThisStep[p];
             double take = Math.Clamp(requests - taken, 0, Math.Max(0, room));
             _usedThisStep[p] += take;
             taken += take;
-            cost += take * (sizes.MeanPromptTokens + sizes.MeanOutputTokens) / 1e6 * partner.PriceUsdPerMillionTokens * (1 + partner.Markup);
+            cost += _routes.CostUsd(p, take * (sizes.MeanPromptTokens + sizes.MeanOutputTokens));
         }
 
         return (taken, cost);

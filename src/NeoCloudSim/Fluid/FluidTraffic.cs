@@ -6,7 +6,6 @@ using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;
 using NeoCloudSim.Routing;
 using NeoCloudSim.Sites;
-using NeoCloudSim.Time;
 
 namespace NeoCloudSim.Fluid;
 
@@ -39,7 +38,7 @@ internal sealed class FluidTraffic : IEventHandler
     private readonly FluidPartners _partners;
     private readonly ClassPricingSpec[] _prices;
     private readonly PriceSchedule _schedule;
-    private readonly double _slaCreditShare;
+    private readonly PricingSpec _pricing;
     private readonly MoneyAccumulator _money;
     private readonly RoutingTally[,] _bucketRouting;
     private readonly RoutingTally[,] _runRouting;
@@ -76,7 +75,7 @@ internal sealed class FluidTraffic : IEventHandler
         FluidPartners partners,
         ClassPricingSpec[] prices,
         PriceSchedule schedule,
-        double slaCreditShare,
+        PricingSpec pricing,
         MoneyAccumulator money,
         RoutingTally[,] bucketRouting,
         RoutingTally[,] runRouting,
@@ -96,7 +95,7 @@ internal sealed class FluidTraffic : IEventHandler
         _partners = partners;
         _prices = prices;
         _schedule = schedule;
-        _slaCreditShare = slaCreditShare;
+        _pricing = pricing;
         _money = money;
         _bucketRouting = bucketRouting;
         _runRouting = runRouting;
@@ -693,7 +692,7 @@ internal sealed class FluidTraffic : IEventHandler
 
             double missed = service.Served > 0 ? 1 - ((double)service.SloMet / service.Served) : 0;
             _money.PerTokenUsd += price;
-            _money.SlaCreditsUsd += price * missed * _slaCreditShare;
+            _money.SlaCreditsUsd += _pricing.SlaCreditUsd(price, missed);
         }
     }
 
@@ -733,9 +732,7 @@ internal sealed class FluidTraffic : IEventHandler
             double queueing = pool.SampleQueueingDelay(_random);
             double ttft = part.Rtt + queueing + profile.PrefillSeconds(prompt);
             double endToEnd = ttft + (Math.Max(0, output - 1) * decodePerToken);
-            bool met = workload.Kind == WorkloadKind.Batch
-                ? endToEnd <= Durations.FromHours(workload.DeadlineHours)
-                : ttft * 1000 <= workload.TtftSloMs;
+            bool met = workload.MetSlo(ttft, endToEnd);
             service.SloMet += met ? count : 0;
             service.Points.Add((ttft, queueing, endToEnd, count));
         }
@@ -743,13 +740,8 @@ internal sealed class FluidTraffic : IEventHandler
         return service;
     }
 
-    private double TokenPrice(int workloadClass, TokenSizeMoments sizes)
-    {
-        var price = _prices[workloadClass];
-        return price.Model != PriceModel.PerToken
-            ? 0
-            : ((sizes.MeanPromptTokens * price.InputUsdPerMillionTokens) + (sizes.MeanOutputTokens * price.OutputUsdPerMillionTokens)) / 1e6;
-    }
+    private double TokenPrice(int workloadClass, TokenSizeMoments sizes) =>
+        _prices[workloadClass].ListTokenRevenueUsd(sizes.MeanPromptTokens, sizes.MeanOutputTokens);
 
     /// <summary>Adds <paramref name="amounts"/> to the carried fractions of <paramref name="key"/> and replaces them by
     /// the whole parts taken out.</summary>

@@ -23,4 +23,8 @@ public sealed record PricingSpec
 
     /// <summary>The list price of class <paramref name="classId"/>.</summary>
     public ClassPricingSpec For(string classId) => Classes.TryGetValue(classId, out var spec) ? spec : Default;
+
+    /// <summary>The SLA credit owed on <paramref name="revenueUsd"/> of requests of which the share
+    /// <paramref name="missedShare"/> missed their SLO (1 for one request that missed it), in USD.</summary>
+    public double SlaCreditUsd(double revenueUsd, double missedShare) => revenueUsd * missedShare * SlaCreditShare;
 }

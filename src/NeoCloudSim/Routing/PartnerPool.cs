@@ -10,35 +10,16 @@ namespace NeoCloudSim.Routing;
 public sealed class PartnerPool : IEventHandler
 {
     private readonly Simulation _simulation;
-    private readonly IReadOnlyList<PartnerCloudSpec> _partners;
-    private readonly int[][] _byRegion; // partner indices, nearest first, per region
-    private readonly double[][] _rttSeconds;
+    private readonly PartnerRoutes _routes;
     private readonly int[] _inFlight;
 
-    /// <summary>Creates the pool for regions named <paramref name="regions"/>.</summary>
-    public PartnerPool(Simulation simulation, IReadOnlyList<PartnerCloudSpec> partners, IReadOnlyList<string> regions)
+    /// <summary>Creates the pool over <paramref name="routes"/>.</summary>
+    public PartnerPool(Simulation simulation, PartnerRoutes routes)
     {
-        ArgumentNullException.ThrowIfNull(partners);
-        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(routes);
         _simulation = simulation;
-        _partners = partners;
-        _inFlight = new int[partners.Count];
-        _byRegion = new int[regions.Count][];
-        _rttSeconds = new double[regions.Count][];
-        for (int r = 0; r < regions.Count; r++)
-        {
-            var rtt = new double[partners.Count];
-            var order = new int[partners.Count];
-            for (int p = 0; p < partners.Count; p++)
-            {
-                rtt[p] = (partners[p].RttMs.TryGetValue(regions[r], out double ms) ? ms : partners[p].DefaultRttMs) / 1000;
-                order[p] = p;
-            }
-
-            Array.Sort(order, (a, b) => rtt[a] != rtt[b] ? rtt[a].CompareTo(rtt[b]) : a.CompareTo(b));
-            _byRegion[r] = order;
-            _rttSeconds[r] = rtt;
-        }
+        _routes = routes;
+        _inFlight = new int[routes.Partners.Count];
     }
 
     /// <summary>
@@ -48,19 +29,17 @@ public sealed class PartnerPool : IEventHandler
     public bool TryBurst(InferenceRequest request, out double costUsd, out double ttftSeconds)
     {
         ArgumentNullException.ThrowIfNull(request);
-        foreach (int p in _byRegion[request.Region])
+        foreach (int p in _routes.InOrder(request.Region))
         {
-            var partner = _partners[p];
-            if (_inFlight[p] >= partner.MaxConcurrentRequests)
+            if (_inFlight[p] >= _routes.Partners[p].MaxConcurrentRequests)
             {
                 continue;
             }
 
             _inFlight[p]++;
-            ttftSeconds = _rttSeconds[request.Region][p] + partner.TtftMs / 1000;
-            double streaming = request.OutputTokens / partner.OutputTokensPerSecond;
-            _simulation.Schedule(ttftSeconds + streaming, this, p);
-            costUsd = (request.PromptTokens + request.OutputTokens) / 1e6 * partner.PriceUsdPerMillionTokens * (1 + partner.Markup);
+            ttftSeconds = _routes.TtftSeconds(request.Region, p);
+            _simulation.Schedule(_routes.HoldSeconds(request.Region, p, request.OutputTokens), this, p);
+            costUsd = _routes.CostUsd(p, request.PromptTokens + request.OutputTokens);
             return true;
         }
 

@@ -317,9 +317,7 @@ public sealed class Site : IReplicaHost, IEventHandler
     {
         SetInSystem(_inSystem - 1);
         var spec = _classes[request.Class];
-        bool metSlo = spec.Kind == WorkloadKind.Batch
-            ? request.EndToEndSeconds <= Durations.FromHours(spec.DeadlineHours)
-            : request.TtftSeconds * 1000 <= spec.TtftSloMs;
+        bool metSlo = spec.MetSlo(request.TtftSeconds, request.EndToEndSeconds);
         double service = request.CompletedAt - request.ServiceStartedAt;
         RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
         // Each latency's sketch bin is located once for the three tallies (a logarithm each).

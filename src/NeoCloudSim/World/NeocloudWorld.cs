@@ -93,7 +93,8 @@ public sealed class NeocloudWorld : IEventHandler
         }
 
         _routing = RoutingPolicy.Create(scenario.Routing);
-        _partners = new PartnerPool(Simulation, scenario.Partners, regionIds);
+        var partnerRoutes = new PartnerRoutes(scenario.Partners, regionIds);
+        _partners = new PartnerPool(Simulation, partnerRoutes);
         _prices = new PriceSchedule(scenario.Pricing, Clock);
         _classPrices = new ClassPricingSpec[scenario.Classes.Count];
         for (int c = 0; c < _classPrices.Length; c++)
@@ -133,8 +134,8 @@ public sealed class NeocloudWorld : IEventHandler
             }
 
             _fluid = new FluidTraffic(
-                Simulation, scenario.Classes, _sites, _candidates, scenario.Routing, new FluidPartners(scenario.Partners, regionIds),
-                _classPrices, _prices, scenario.Pricing.SlaCreditShare, _money, _bucketRouting, _runRouting, flows,
+                Simulation, scenario.Classes, _sites, _candidates, scenario.Routing, new FluidPartners(partnerRoutes),
+                _classPrices, _prices, scenario.Pricing, _money, _bucketRouting, _runRouting, flows,
                 scenario.Traffic.StepMinutes * 60, _horizon, windows, ArriveAt);
         }
 
@@ -308,7 +309,7 @@ public sealed class NeocloudWorld : IEventHandler
         _money.PerTokenUsd += price;
         if (!metSlo)
         {
-            _money.SlaCreditsUsd += price * _scenario.Pricing.SlaCreditShare;
+            _money.SlaCreditsUsd += _scenario.Pricing.SlaCreditUsd(price, missedShare: 1);
         }
 
         if (_scenario.RequestSampleShare > 0 && _sampling.NextUniform() < _scenario.RequestSampleShare)
@@ -335,14 +336,8 @@ public sealed class NeocloudWorld : IEventHandler
     /// <summary>Revenue of a request of a per-token class at the current price; 0 for GPU-hour classes.</summary>
     private double TokenPrice(InferenceRequest request)
     {
-        var price = _classPrices[request.Class];
-        if (price.Model != PriceModel.PerToken)
-        {
-            return 0;
-        }
-
-        return (request.PromptTokens * price.InputUsdPerMillionTokens + request.OutputTokens * price.OutputUsdPerMillionTokens)
-            / 1e6 * _prices.MultiplierAt(Simulation.Now);
+        double list = _classPrices[request.Class].ListTokenRevenueUsd(request.PromptTokens, request.OutputTokens);
+        return list == 0 ? 0 : list * _prices.MultiplierAt(Simulation.Now);
     }
 
     private void CloseBucket()

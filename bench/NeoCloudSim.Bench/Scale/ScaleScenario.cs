@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Fluid;
 using NeoCloudSim.Geography;
+using NeoCloudSim.Numerics;
 using NeoCloudSim.Power;
 using NeoCloudSim.Sites;
 using NeoCloudSim.Time;

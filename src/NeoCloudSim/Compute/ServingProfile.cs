@@ -1,7 +1,9 @@
+using NeoCloudSim.Numerics;
+
 namespace NeoCloudSim.Compute;
 
 /// <summary>How fast a replica of a SKU serves a model: prefill rate, decode step time and batch limit.</summary>
-public sealed record ServingProfile
+public sealed record ServingProfile : IBatchServiceTimes
 {
     /// <summary>The model served, e.g. "llama2-70b".</summary>
     public string Model { get; init; } = "llama2-70b";

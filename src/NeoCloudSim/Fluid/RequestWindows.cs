@@ -1,7 +1,6 @@
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine.Randomness;
 using NeoCloudSim.Time;
-using NeoCloudSim.World;
 
 namespace NeoCloudSim.Fluid;
 

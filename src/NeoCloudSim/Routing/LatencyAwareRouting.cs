@@ -1,6 +1,4 @@
 using NeoCloudSim.Demand;
-using NeoCloudSim.Serving;
-using NeoCloudSim.Sites;
 
 namespace NeoCloudSim.Routing;
 
@@ -9,36 +7,36 @@ namespace NeoCloudSim.Routing;
 /// the request spills to the next. If no site meets the SLO, the site with the smallest estimate that has room
 /// takes it (late is better than lost); overflow only when every site is full.
 /// </summary>
-/// <remarks>The estimate is the round trip plus a queueing term: nothing while the site has free batch slots, else
-/// the requests ahead per slot times the site's recent mean service time.</remarks>
+/// <remarks>The estimate is the round trip plus <see cref="SiteView.EstimatedWaitSeconds"/>. As a flow: the sites
+/// nearest first, an interactive request going on to the next site rather than wait (the estimate meets the SLO only
+/// where a slot is free) and joining a queue, from the nearest on, only when every site would make it wait; batch
+/// requests, whose SLO is hours, join the nearest queue with room.</remarks>
 public sealed class LatencyAwareRouting(double maxWaitingPerSlot) : RoutingPolicy(maxWaitingPerSlot)
 {
     /// <inheritdoc/>
-    public override Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates)
+    public override int Choose(WorkloadClassSpec workload, ReadOnlySpan<SiteView> candidates)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(workload);
-        ArgumentNullException.ThrowIfNull(candidates);
         double slo = workload.Kind == WorkloadKind.Batch ? double.PositiveInfinity : workload.TtftSloMs / 1000;
-        Site? fallback = null;
+        int fallback = -1;
         double fallbackEstimate = double.PositiveInfinity;
-        foreach (var candidate in candidates)
+        for (int i = 0; i < candidates.Length; i++)
         {
-            var site = candidate.Site;
+            var site = candidates[i];
             if (!CanTake(site))
             {
                 continue;
             }
 
-            double estimate = candidate.RoundTripSeconds + EstimatedWaitSeconds(site);
+            double estimate = site.RoundTripSeconds + site.EstimatedWaitSeconds;
             if (estimate <= slo)
             {
-                return site;
+                return i;
             }
 
             if (estimate < fallbackEstimate)
             {
-                fallback = site;
+                fallback = i;
                 fallbackEstimate = estimate;
             }
         }
@@ -46,9 +44,10 @@ public sealed class LatencyAwareRouting(double maxWaitingPerSlot) : RoutingPolic
         return fallback;
     }
 
-    private static double EstimatedWaitSeconds(Site site)
+    /// <inheritdoc/>
+    public override IReadOnlyList<FlowLane> Lanes(WorkloadClassSpec workload, ReadOnlySpan<SiteView> candidates)
     {
-        int ahead = site.InSystem - site.Slots + 1;
-        return ahead <= 0 ? 0 : (double)ahead / site.Slots * site.RecentServiceSeconds;
+        ArgumentNullException.ThrowIfNull(workload);
+        return OneLaneBy(candidates, site => site.RoundTripSeconds, spills: workload.Kind != WorkloadKind.Batch);
     }
 }

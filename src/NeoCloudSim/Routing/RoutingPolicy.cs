@@ -1,57 +1,72 @@
 using NeoCloudSim.Demand;
-using NeoCloudSim.Serving;
-using NeoCloudSim.Sites;
 
 namespace NeoCloudSim.Routing;
 
-/// <summary>Chooses the site that serves a request, among the region's sites ordered by round trip.</summary>
+/// <summary>
+/// Chooses where a request goes among its region's candidate sites, each seen through a <see cref="SiteView"/>: one
+/// object, one file per policy, for both traffic drivers. Request by request it returns a choice
+/// (<see cref="Choose"/>); for flows it returns the lanes a stream's rate takes (<see cref="Lanes"/>), the flow form of
+/// the same rule.
+/// </summary>
+/// <remarks>Candidates come nearest first (ties by site order), and every policy breaks ties to the nearer site.</remarks>
 public abstract class RoutingPolicy
 {
+    private static readonly int[] NoSites = [];
+
     /// <summary>Creates the policy with its fullness rule.</summary>
     protected RoutingPolicy(double maxWaitingPerSlot) => MaxWaitingPerSlot = maxWaitingPerSlot;
 
     /// <summary>A site is full when its waiting requests reach this many per batch slot up.</summary>
     public double MaxWaitingPerSlot { get; }
 
-    /// <summary>The chosen site, or null when none can take the request (overflow).</summary>
-    /// <param name="request">The request, with its region and class.</param>
+    /// <summary>The position of the chosen candidate, or −1 when none can take the request (overflow).</summary>
     /// <param name="workload">The request's class.</param>
-    /// <param name="candidates">The region's sites, nearest first, with their round trips in seconds.</param>
-    public abstract Site? Choose(InferenceRequest request, WorkloadClassSpec workload, IReadOnlyList<SiteDistance> candidates);
+    /// <param name="candidates">The region's sites, nearest first.</param>
+    public abstract int Choose(WorkloadClassSpec workload, ReadOnlySpan<SiteView> candidates);
 
-    /// <summary>True when the site serves and its queue has room.</summary>
-    protected bool CanTake(Site site)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        return site.Slots > 0 && site.Waiting < MaxWaitingPerSlot * site.Slots;
-    }
+    /// <summary>The lanes a flow of <paramref name="workload"/> requests takes through <paramref name="candidates"/>.</summary>
+    public abstract IReadOnlyList<FlowLane> Lanes(WorkloadClassSpec workload, ReadOnlySpan<SiteView> candidates);
 
-    /// <summary>Requests at the site per batch slot up: below 1 a new request starts at once.</summary>
-    protected static double Load(Site site)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        return (double)site.InSystem / site.Slots;
-    }
+    /// <summary>True when the site serves and its queue has room: fewer than <see cref="MaxWaitingPerSlot"/> requests
+    /// wait per batch slot up.</summary>
+    public bool CanTake(in SiteView site) => site.Slots > 0 && site.Waiting < MaxWaitingPerSlot * site.Slots;
 
-    /// <summary>The site with room whose <paramref name="score"/> is lowest (and finite); ties go to the nearer site.</summary>
-    protected Site? Lowest(IReadOnlyList<SiteDistance> candidates, Func<Site, double> score)
+    /// <summary>The candidate with room whose <paramref name="score"/> is lowest (and finite); ties go to the nearer.</summary>
+    protected int Lowest(ReadOnlySpan<SiteView> candidates, Func<SiteView, double> score)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(score);
-        Site? best = null;
+        int best = -1;
         double bestScore = double.PositiveInfinity;
-        foreach (var candidate in candidates)
+        for (int i = 0; i < candidates.Length; i++)
         {
-            var site = candidate.Site;
-            if (CanTake(site) && score(site) is var value && value < bestScore)
+            if (CanTake(candidates[i]) && score(candidates[i]) is var value && value < bestScore)
             {
-                best = site;
+                best = i;
                 bestScore = value;
             }
         }
 
         return best;
     }
+
+    /// <summary>One lane through every candidate, ordered by <paramref name="score"/> (lowest first; ties to the nearer).</summary>
+    protected static IReadOnlyList<FlowLane> OneLaneBy(ReadOnlySpan<SiteView> candidates, Func<SiteView, double> score, bool spills = false)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var keys = new double[candidates.Length];
+        var order = new int[candidates.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            keys[i] = score(candidates[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        return [new FlowLane(1, order, spills)];
+    }
+
+    /// <summary>One lane that tries nothing: the whole flow overflows.</summary>
+    protected static IReadOnlyList<FlowLane> Nowhere { get; } = [new FlowLane(1, NoSites, false)];
 
     /// <summary>Creates the policy a routing spec names.</summary>
     public static RoutingPolicy Create(RoutingSpec spec)

@@ -3,7 +3,6 @@ using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
 using NeoCloudSim.Engine.Statistics;
-using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
 using NeoCloudSim.Serving;

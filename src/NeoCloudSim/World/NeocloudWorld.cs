@@ -6,6 +6,7 @@ using NeoCloudSim.Fluid;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;
+using NeoCloudSim.Requests;
 using NeoCloudSim.Routing;
 using NeoCloudSim.Serving;
 using NeoCloudSim.Sites;
@@ -24,8 +25,7 @@ public sealed class NeocloudWorld : IEventHandler
     private readonly Scenario _scenario;
     private readonly List<Site> _sites = [];
     private readonly SiteDistance[][] _candidates; // per region, nearest first
-    private readonly RoutingPolicy _routing;
-    private readonly PartnerPool _partners;
+    private readonly RequestTraffic _requestTraffic;
     private readonly PriceSchedule _prices;
     private readonly ClassPricingSpec[] _classPrices;
     private readonly RoutingTally[,] _bucketRouting;
@@ -47,7 +47,6 @@ public sealed class NeocloudWorld : IEventHandler
 
     private readonly Dictionary<(int Site, int Class, bool Busiest), ServiceTally> _windowLatency = [];
     private double _bucketStart;
-    private long _nextRequestId;
 
     /// <summary>Builds the world of <paramref name="scenario"/> with the GPU SKUs of <paramref name="catalog"/>.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -92,9 +91,8 @@ public sealed class NeocloudWorld : IEventHandler
             _candidates[r] = CandidatesFor(scenario, scenario.Regions[r].Id);
         }
 
-        _routing = RoutingPolicy.Create(scenario.Routing);
+        var routing = RoutingPolicy.Create(scenario.Routing);
         var partnerRoutes = new PartnerRoutes(scenario.Partners, regionIds);
-        _partners = new PartnerPool(Simulation, partnerRoutes);
         _prices = new PriceSchedule(scenario.Pricing, Clock);
         _classPrices = new ClassPricingSpec[scenario.Classes.Count];
         for (int c = 0; c < _classPrices.Length; c++)
@@ -104,6 +102,10 @@ public sealed class NeocloudWorld : IEventHandler
 
         _bucketRouting = NewRoutingTallies();
         _runRouting = NewRoutingTallies();
+        _requestTraffic = new RequestTraffic(
+            Simulation, scenario.Classes, _sites, _candidates, routing,
+            scenario.Routing.Overflow == OverflowKind.Burst ? new PartnerPool(Simulation, partnerRoutes) : null,
+            _bucketRouting, _runRouting, _money, TokenPrice);
         _book = new BucketBook(scenario, Clock, _classPrices, _prices);
         var load = loadTrace ?? (t => AzureTraceReader.Read(t.Path));
         var streams = scenario.Demand.ConvertAll(d => StreamFor(d, load));
@@ -133,10 +135,26 @@ public sealed class NeocloudWorld : IEventHandler
                     : new FluidFlow(region, workload, StreamFor(demand, load).Stream)); // its own reader of the trace
             }
 
-            _fluid = new FluidTraffic(
-                Simulation, scenario.Classes, _sites, _candidates, scenario.Routing, new FluidPartners(partnerRoutes),
-                _classPrices, _prices, scenario.Pricing, _money, _bucketRouting, _runRouting, flows,
-                scenario.Traffic.StepMinutes * 60, _horizon, windows, ArriveAt);
+            _fluid = new FluidTraffic(new FluidInputs
+            {
+                Simulation = Simulation,
+                Classes = scenario.Classes,
+                Sites = _sites,
+                Candidates = _candidates,
+                Policy = routing,
+                Partners = scenario.Routing.Overflow == OverflowKind.Burst ? new FluidPartners(partnerRoutes) : null,
+                ClassPrices = _classPrices,
+                Schedule = _prices,
+                Pricing = scenario.Pricing,
+                Money = _money,
+                BucketRouting = _bucketRouting,
+                RunRouting = _runRouting,
+                Flows = flows,
+                StepSeconds = scenario.Traffic.StepMinutes * 60,
+                HorizonSeconds = _horizon,
+                Windows = windows,
+                ArriveAt = _requestTraffic.ArriveAt,
+            });
         }
 
         _plan.AddSiteStartRules(scenario, _sites, skus, _curves);
@@ -177,7 +195,7 @@ public sealed class NeocloudWorld : IEventHandler
     public void AddArrivals(string region, string workloadClass, IArrivalStream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _feeders.Add(new ArrivalFeeder(Simulation, RegionIndex(region), ClassIndex(workloadClass), stream, Arrive));
+        _feeders.Add(new ArrivalFeeder(Simulation, RegionIndex(region), ClassIndex(workloadClass), stream, _requestTraffic.Arrive));
     }
 
     /// <summary>Runs to the horizon and returns the results.</summary>
@@ -225,68 +243,6 @@ public sealed class NeocloudWorld : IEventHandler
         _curves.Add(curve);
         var sizes = new RequestSizes(demand.PromptTokens, demand.OutputTokens, Simulation.Random(name + "/sizes"));
         return (new PoissonArrivalStream(curve, sizes, Simulation.Random(name + "/arrivals"), _horizon), curve);
-    }
-
-    private void Arrive(int region, int workloadClass, Arrival arrival)
-    {
-        var request = new InferenceRequest
-        {
-            Id = _nextRequestId++,
-            Region = region,
-            Class = workloadClass,
-            PromptTokens = arrival.PromptTokens,
-            OutputTokens = arrival.OutputTokens,
-            ArrivedAt = Simulation.Now,
-        };
-        var bucket = _bucketRouting[region, workloadClass];
-        var run = _runRouting[region, workloadClass];
-        bucket.Arrived++;
-        run.Arrived++;
-        var candidates = _candidates[region];
-        var site = _routing.Choose(request, _scenario.Classes[workloadClass], candidates);
-        if (site is not null)
-        {
-            bucket.Routed++;
-            run.Routed++;
-            foreach (var candidate in candidates)
-            {
-                if (ReferenceEquals(candidate.Site, site))
-                {
-                    request.RoundTripSeconds = candidate.RoundTripSeconds;
-                }
-            }
-
-            site.Accept(request);
-            return;
-        }
-
-        if (_scenario.Routing.Overflow == OverflowKind.Burst && _partners.TryBurst(request, out double cost, out _))
-        {
-            bucket.AddBurst(request.PromptTokens, request.OutputTokens, cost);
-            run.AddBurst(request.PromptTokens, request.OutputTokens, cost);
-            _money.BurstUsd += cost;
-            _money.PerTokenUsd += TokenPrice(request);
-            return;
-        }
-
-        bucket.Rejected++;
-        run.Rejected++;
-    }
-
-    /// <summary>A per-site window's request, sent to its site directly (the fluid model routed its stream).</summary>
-    private void ArriveAt(int site, int region, int workloadClass, int prompt, int output, double rtt)
-    {
-        var request = new InferenceRequest
-        {
-            Id = _nextRequestId++,
-            Region = region,
-            Class = workloadClass,
-            PromptTokens = prompt,
-            OutputTokens = output,
-            ArrivedAt = Simulation.Now,
-            RoundTripSeconds = rtt,
-        };
-        _sites[site].Accept(request);
     }
 
     private void OnCompleted(InferenceRequest request, bool metSlo)

@@ -1,5 +1,6 @@
 using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
+using NeoCloudSim.Fluid;
 using NeoCloudSim.Geography;
 using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;

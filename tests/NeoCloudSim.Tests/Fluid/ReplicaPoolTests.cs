@@ -2,6 +2,7 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine.Randomness;
 using NeoCloudSim.Fluid;
+using NeoCloudSim.Numerics;
 
 namespace NeoCloudSim.Tests.Fluid;
 

@@ -2,7 +2,6 @@ using NeoCloudSim.Demand;
 using NeoCloudSim.Engine.Randomness;
 using NeoCloudSim.Fluid;
 using NeoCloudSim.Time;
-using NeoCloudSim.World;
 
 namespace NeoCloudSim.Tests.Fluid;
 

@@ -1,7 +1,7 @@
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine.Randomness;
-using NeoCloudSim.Fluid;
 using NeoCloudSim.Geography;
+using NeoCloudSim.Numerics;
 using NeoCloudSim.Tests.World;
 using NeoCloudSim.World;
 

@@ -1,4 +1,5 @@
 using NeoCloudSim.Demand;
+using NeoCloudSim.Fluid;
 using NeoCloudSim.Tests.World;
 using NeoCloudSim.World;
 

@@ -1,4 +1,4 @@
-namespace NeoCloudSim.World;
+namespace NeoCloudSim.Fluid;
 
 /// <summary>Settings of the fluid and hybrid traffic models.</summary>
 public sealed record TrafficSpec

@@ -1,6 +1,5 @@
-using NeoCloudSim.Compute;
 
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// How fast one continuous-batching replica completes requests when it holds k of them, for a given mix of request
@@ -24,7 +23,7 @@ public sealed class ReplicaRates
     /// <param name="meanOutputTokens">Mean output tokens per request.</param>
     /// <param name="meanPrefillWorkSeconds">Mean prefill work per request, seconds (overhead excluded).</param>
     /// <param name="promptPoints">Equally likely prompt sizes, for the spread of prefill times (optional).</param>
-    public ReplicaRates(ServingProfile profile, double meanOutputTokens, double meanPrefillWorkSeconds, int[]? promptPoints = null)
+    public ReplicaRates(IBatchServiceTimes profile, double meanOutputTokens, double meanPrefillWorkSeconds, int[]? promptPoints = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
@@ -88,7 +87,7 @@ public sealed class ReplicaRates
     internal void KeepOccupancy(int replicas, double[] q) => _lastOccupancy[replicas] = (double[])q.Clone();
 
     /// <summary>The serving profile.</summary>
-    public ServingProfile Profile { get; }
+    public IBatchServiceTimes Profile { get; }
 
     /// <summary>B, the most requests a replica holds.</summary>
     public int BatchLimit { get; }

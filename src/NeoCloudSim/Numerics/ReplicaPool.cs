@@ -1,6 +1,6 @@
 using NeoCloudSim.Engine.Randomness;
 
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// A site's serving replicas of one SKU seen as one birth–death queue, the fluid model's M/G/c-type approximation

@@ -1,4 +1,4 @@
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// GMRES for the small, non-symmetric linear systems of the routing's Newton steps: A·x = b where A is known only by

@@ -1,4 +1,4 @@
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Metrics;
 
 /// <summary>
 /// What the fluid model served of one class at one cluster over one step: whole request and token counts (fractions

@@ -1,4 +1,4 @@
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// Newton steps for a step's routing fixed point. The unknowns are each site's two blocking shares (of spilling and

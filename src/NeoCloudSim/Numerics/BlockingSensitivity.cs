@@ -1,4 +1,4 @@
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// The derivatives of a solved pool's two blocking shares by its two arrival rates, per request per second: what

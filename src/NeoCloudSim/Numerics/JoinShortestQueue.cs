@@ -1,4 +1,4 @@
-namespace NeoCloudSim.Fluid;
+namespace NeoCloudSim.Numerics;
 
 /// <summary>
 /// How requests spread over R replicas when each arrival joins an idle replica if there is one, else the first busy

@@ -59,7 +59,7 @@ internal sealed class FluidTraffic : IEventHandler
         simulation.ScheduleAt(0, this, Step);
         foreach (var site in _sites)
         {
-            site.ServingChanged += OnServingChanged;
+            site.FlowLoad.ServingChanged += OnServingChanged;
         }
     }
 
@@ -134,7 +134,7 @@ internal sealed class FluidTraffic : IEventHandler
     {
         for (int s = 0; s < _sites.Count; s++)
         {
-            var serving = _sites[s].ServingReplicas();
+            var serving = _sites[s].FlowLoad.ServingReplicas();
             var pools = plan.Pools[s]!;
             for (int c = 0; c < serving.Length; c++)
             {
@@ -204,7 +204,7 @@ internal sealed class FluidTraffic : IEventHandler
         foreach (var site in _sites)
         {
             var load = site.Index == _current?.RequestLevelSite ? null : _current?.Loads[site.Index];
-            site.SetFluidLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
+            site.FlowLoad.SetLoad(load?.BusyGpus ?? [], load?.InSystem ?? 0, load?.Waiting ?? 0);
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class PoolCache
     /// <summary>One pool per cluster with serving replicas, and each pool's share of the site's traffic (by capacity).</summary>
     public (ReplicaPool?[] Pools, double[] Shares) Pools(Site site, double[] rates)
     {
-        var serving = site.ServingReplicas();
+        var serving = site.FlowLoad.ServingReplicas();
         var pools = new ReplicaPool?[serving.Length];
         var shares = new double[serving.Length];
         // Request sizes at this site: the mean over the streams that may come here, weighted by their rates.

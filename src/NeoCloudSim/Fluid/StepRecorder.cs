@@ -95,7 +95,7 @@ internal sealed class StepRecorder
             var service = Service(plan.Pools[s]![c]!, site.Clusters[c].Sku.Serving, _inputs.Classes[k], share.Parts, (long)counts[0]);
             service.TokensIn = (long)counts[1];
             service.TokensOut = (long)counts[2];
-            site.RecordFluidService(k, c, service);
+            site.FlowLoad.RecordService(k, c, service);
             Served += service.Served;
 
             double price = 0;

@@ -2,7 +2,6 @@ using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
 using NeoCloudSim.Engine.Randomness;
-using NeoCloudSim.Engine.Statistics;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Power;
 using NeoCloudSim.Serving;
@@ -15,11 +14,18 @@ namespace NeoCloudSim.Sites;
 /// levels and tallies that become its results.
 /// </summary>
 /// <remarks>
-/// GPUs are installed in whole replicas, in delivery order, as soon as usable IT power allows; what power cannot take
-/// stays stranded. Each replica fails at the rate of its GPUs' interruptions (GPUs / MTBF) and is repaired after an
-/// exponential time with the SKU's mean; its requests go back to the front of the queue.
+/// A façade over parts with one reason to change each: the <see cref="AdmissionQueue"/> (queue and patience), the
+/// <see cref="ReplicaFleet"/> (clusters and replicas), <see cref="SitePower"/> and <see cref="SiteGpuLoad"/> (power,
+/// GPUs by state, drawn power), <see cref="SiteReservations"/> (contracts) and the <see cref="SiteLedger"/> (tallies).
+/// The site itself only sequences what one change means for several parts: a delivery, a failure, a repair, a replica
+/// dedicated to a contract. GPUs are installed in whole replicas, in delivery order, as soon as usable IT power allows;
+/// what power cannot take stays stranded. Each replica fails at the rate of its GPUs' interruptions (GPUs / MTBF) and
+/// is repaired after an exponential time with the SKU's mean; its requests go back to the front of the queue.
+/// One piece because each of its methods sequences one change across several parts in the order results depend on
+/// (the calendar's insertion order and the failure stream's draws); its state lives in the parts, and what remains
+/// here is that sequencing and the public figures routing and results read.
 /// </remarks>
-public sealed class Site : IReplicaHost, IEventHandler
+public sealed class Site : IReplicaHost, IEventHandler, IFlowLoad
 {
     private const long Failure = 0;
     private const long RepairDone = 1;
@@ -28,29 +34,13 @@ public sealed class Site : IReplicaHost, IEventHandler
     private readonly WorkloadClassSpec[] _classes; // arrays, not IReadOnlyList: indexed on every request without interface calls
     private readonly Action<BuildOutEvent> _log;
     private readonly RandomStream _failures;
-    private readonly List<Cluster> _clusters = [];
-    private readonly List<Replica> _replicas = [];
-    private readonly List<Cluster> _replicaCluster = [];
-    private readonly SiteQueue _queue = new();
-    private readonly LeastLoadedReplicas _leastLoaded = new(); // the replica an arrival wakes
-    private readonly PatienceWatch?[] _patience; // per class; null for classes that wait as long as it takes
-    private ServiceTally[] _bucketTallies;
-    private readonly ServiceTally[] _runTallies;
-    private double _busyExtraMegawatts; // busy replicas' draw above their idle share
-    private double _busyGpuSeconds; // since the start, up to _levelsSince
-    private double _upGpuSeconds;
-    private double _levelsSince;
-    private int _reservedWantedGpus;
-    private double _reservedUsdPerHourTotal; // Σ contract GPUs × price, for the mean contract price
-    private int _reservedGpus; // GPUs of replicas dedicated to contracts (up or down)
-    private int _inSystem;
-    private double[] _fluidBusyWanted = []; // per cluster: busy GPUs the fluid traffic model asks for
-    private double[] _fluidBusyGpus = []; // the same, capped at the GPUs up and not busy otherwise
-    private double _fluidBusyTotal;
-    private double _fluidExtraMegawatts;
-    private double _fluidInSystem;
-    private double _fluidWaiting;
-    private int[] _servingReplicas = [];
+    private readonly AdmissionQueue _admission;
+    private readonly ReplicaFleet _fleet = new();
+    private readonly SiteGpuLoad _load;
+    private readonly SiteReservations _reservations;
+    private readonly SiteLedger _ledger;
+    private readonly Action<Replica, bool> _setReserved;
+    private Action? _servingChanged;
 
     internal Site(
         Simulation simulation,
@@ -65,19 +55,13 @@ public sealed class Site : IReplicaHost, IEventHandler
         _classes = [.. classes];
         _log = log;
         _failures = simulation.Random($"failures/{spec.Id}");
-        _patience = new PatienceWatch?[classes.Count];
-        for (int c = 0; c < classes.Count; c++)
-        {
-            if (classes[c].PatienceSeconds > 0)
-            {
-                _patience[c] = new PatienceWatch(simulation, classes[c].PatienceSeconds, Abandon);
-            }
-        }
-
         Power = new SitePower(spec.Pue);
         Monitors = new SiteMonitors(simulation.Now);
-        _bucketTallies = NewTallies();
-        _runTallies = NewTallies();
+        _admission = new AdmissionQueue(simulation, _classes, Monitors, Abandon);
+        _load = new SiteGpuLoad(simulation, Monitors, _fleet.Clusters);
+        _reservations = new SiteReservations(_fleet, Monitors);
+        _ledger = new SiteLedger(_classes.Length);
+        _setReserved = SetReserved;
     }
 
     /// <summary>The site as the scenario describes it.</summary>
@@ -93,31 +77,40 @@ public sealed class Site : IReplicaHost, IEventHandler
     public SitePower Power { get; }
 
     /// <summary>The GPU clusters, one per SKU, in the order first ordered.</summary>
-    public IReadOnlyList<Cluster> Clusters => _clusters;
+    public IReadOnlyList<Cluster> Clusters => _fleet.Clusters;
 
     /// <summary>Time-weighted levels over the current bucket.</summary>
     public SiteMonitors Monitors { get; }
 
     /// <summary>Per class, what happened since the start of the run.</summary>
-    public IReadOnlyList<ServiceTally> RunTallies => _runTallies;
+    public IReadOnlyList<ServiceTally> RunTallies => _ledger.Run;
 
     /// <summary>Per class, what happened in the current bucket.</summary>
-    public IReadOnlyList<ServiceTally> BucketTallies => _bucketTallies;
+    public IReadOnlyList<ServiceTally> BucketTallies => _ledger.Bucket;
 
     /// <summary>Replicas installed (up or down).</summary>
-    public int Replicas => _replicas.Count;
+    public int Replicas => _fleet.Replicas.Count;
 
     /// <summary>Replicas up.</summary>
-    public int UpReplicas { get; private set; }
+    public int UpReplicas => _fleet.UpReplicas;
 
     /// <summary>Requests waiting in the queue.</summary>
-    public int Waiting => _queue.Count;
+    public int Waiting => _admission.Waiting;
 
     /// <summary>Requests at the site, waiting or being served.</summary>
-    public int InSystem => _inSystem;
+    public int InSystem => _admission.InSystem;
 
     /// <summary>Batch slots of the replicas that are up.</summary>
-    public int Slots { get; private set; }
+    public int Slots => _fleet.Slots;
+
+    /// <summary>GPUs of replicas serving at least one request.</summary>
+    public int BusyGpus => _load.BusyGpus;
+
+    /// <summary>GPUs installed and up.</summary>
+    public int UpGpus => _load.UpGpus;
+
+    /// <summary>Moving average of the time requests spend in a replica, in seconds (for routing estimates).</summary>
+    public double RecentServiceSeconds => _ledger.RecentServiceSeconds;
 
     /// <summary>Cheapest energy price among energized feeds, USD per MWh (+∞ with none).</summary>
     public double MarginalEnergyPriceUsdPerMwh
@@ -137,31 +130,38 @@ public sealed class Site : IReplicaHost, IEventHandler
         }
     }
 
+    /// <summary>IT MW built when the current bucket opened (for capex).</summary>
+    internal double BuiltAtBucketStart { get; private set; }
+
+    /// <summary>Called when a request is served, with whether it met its SLO (pricing and SLA credits listen).</summary>
+    internal Action<InferenceRequest, bool>? Completed { get; set; }
+
+    /// <summary>The site as a flow-level driver loads it.</summary>
+    internal IFlowLoad FlowLoad => this;
+
+    /// <summary>Busy GPU-seconds from the start to <paramref name="now"/>.</summary>
+    public double BusyGpuSecondsSoFar(double now) => _load.BusyGpuSecondsSoFar(now);
+
+    /// <summary>Up GPU-seconds from the start to <paramref name="now"/>.</summary>
+    public double UpGpuSecondsSoFar(double now) => _load.UpGpuSecondsSoFar(now);
+
     /// <summary>Takes in a request routed here: it is served at once if a replica has room, else it waits.</summary>
     public void Accept(InferenceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Site = Index;
-        _bucketTallies[request.Class].Arrived++;
-        _runTallies[request.Class].Arrived++;
-        SetInSystem(_inSystem + 1);
-        var spec = _classes[request.Class];
-        _queue.Enqueue(request, spec.Kind == WorkloadKind.Batch);
-        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
-        WakeOne();
-        if (request.State == RequestState.Waiting && _patience[request.Class] is { } patience)
-        {
-            patience.Watch(request);
-        }
+        _ledger.Arrived(request.Class);
+        _admission.Admit(request);
+        _fleet.WakeLeastLoaded();
+        _admission.WatchIfWaiting(request);
     }
 
     /// <summary>Replaces this bucket's tallies by fresh ones and returns the closed ones.</summary>
     internal ServiceTally[] CloseBucket(double time)
     {
-        var closed = _bucketTallies;
-        _bucketTallies = NewTallies();
+        var closed = _ledger.CloseBucket();
         Monitors.Restart(time);
-        foreach (var cluster in _clusters)
+        foreach (var cluster in _fleet.Clusters)
         {
             cluster.DeliveredValue.Reset(time);
             cluster.DeliveredValueAtBucketStart = cluster.DeliveredValue.Level;
@@ -202,20 +202,7 @@ public sealed class Site : IReplicaHost, IEventHandler
         return feed;
     }
 
-    internal Cluster ClusterFor(GpuSku sku)
-    {
-        foreach (var cluster in _clusters)
-        {
-            if (cluster.Sku.Id == sku.Id)
-            {
-                return cluster;
-            }
-        }
-
-        var created = new Cluster(sku, _clusters.Count, _simulation.Now);
-        _clusters.Add(created);
-        return created;
-    }
+    internal Cluster ClusterFor(GpuSku sku) => _fleet.ClusterFor(sku, _simulation.Now);
 
     internal void Order(Cluster cluster, int gpus)
     {
@@ -236,77 +223,91 @@ public sealed class Site : IReplicaHost, IEventHandler
             _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusStranded, Id, cluster.Sku.Id, strandedNow, 0, -1));
         }
 
-        UpdateGpuLevels();
+        _load.GpusChanged();
     }
 
-    /// <inheritdoc/>
+    /// <summary>Starts a reserved-capacity contract of <paramref name="gpus"/> GPUs at <paramref name="usdPerGpuHour"/>.</summary>
+    internal void AddContract(int gpus, double usdPerGpuHour)
+    {
+        _reservations.ChangeContracts(gpus, usdPerGpuHour);
+        _reservations.Rebalance(_setReserved, _simulation.Now);
+    }
+
+    /// <summary>Ends a contract started with the same figures.</summary>
+    internal void RemoveContract(int gpus, double usdPerGpuHour)
+    {
+        _reservations.ChangeContracts(-gpus, usdPerGpuHour);
+        _reservations.Rebalance(_setReserved, _simulation.Now);
+    }
+
+    /// <summary>A replica failed or was repaired.</summary>
     void IEventHandler.Handle(long tag)
     {
         int replicaIndex = (int)(tag >> 1);
-        var replica = _replicas[replicaIndex];
-        var cluster = _replicaCluster[replicaIndex];
         if ((tag & 1) == Failure)
         {
-            if (replica.Reserved)
-            {
-                ((IReplicaHost)this).OnBusyChanged(replica, false); // no longer provided while down
-                Slots += cluster.Sku.Serving.BatchLimit; // balanced by the common decrement below
-            }
-
-            replica.Fail();
-            CountServing(cluster, replica.Reserved ? 0 : -1);
-            ServingChanged?.Invoke();
-            cluster.Up -= cluster.GpusPerReplica;
-            UpReplicas--;
-            Slots -= cluster.Sku.Serving.BatchLimit;
-            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaFailed, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
-            double repairRate = 1 / Durations.FromHours(cluster.Sku.RepairHours);
-            _simulation.Schedule(_failures.NextExponential(repairRate), this, ((long)replicaIndex << 1) | RepairDone);
-            UpdateGpuLevels();
+            ReplicaFailed(replicaIndex);
         }
         else
         {
-            cluster.Up += cluster.GpusPerReplica;
-            UpReplicas++;
-            CountServing(cluster, replica.Reserved ? 0 : 1);
-            ServingChanged?.Invoke();
-            Slots += cluster.Sku.Serving.BatchLimit;
-            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
-            UpdateGpuLevels();
-            ScheduleFailure(replicaIndex);
-            if (replica.Reserved)
-            {
-                Slots -= cluster.Sku.Serving.BatchLimit;
-                replica.Repair(); // stays idle: a reserved replica takes no request
-                ((IReplicaHost)this).OnBusyChanged(replica, true);
-            }
-            else
-            {
-                replica.Repair();
-            }
+            ReplicaRepaired(replicaIndex);
         }
 
-        UpdateReservationLevels();
+        _reservations.UpdateLevels(_simulation.Now);
     }
 
-    InferenceRequest? IReplicaHost.TakeNext(Replica replica)
+    private void ReplicaFailed(int replicaIndex)
     {
+        var replica = _fleet.Replicas[replicaIndex];
+        var cluster = _fleet.ClusterOf(replicaIndex);
+        int slots = cluster.Sku.Serving.BatchLimit;
         if (replica.Reserved)
         {
-            return null;
+            ((IReplicaHost)this).OnBusyChanged(replica, false); // no longer provided while down
+            _fleet.AddSlots(slots); // balanced by the common decrement below
         }
 
-        var next = _queue.TakeNext();
-        if (next is not null)
-        {
-            Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
-        }
-
-        return next;
+        replica.Fail();
+        _fleet.CountServing(cluster, replica.Reserved ? 0 : -1);
+        _servingChanged?.Invoke();
+        cluster.Up -= cluster.GpusPerReplica;
+        _fleet.CountUp(-1);
+        _fleet.AddSlots(-slots);
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaFailed, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
+        double repairRate = 1 / Durations.FromHours(cluster.Sku.RepairHours);
+        _simulation.Schedule(_failures.NextExponential(repairRate), this, ((long)replicaIndex << 1) | RepairDone);
+        _load.GpusChanged();
     }
 
+    private void ReplicaRepaired(int replicaIndex)
+    {
+        var replica = _fleet.Replicas[replicaIndex];
+        var cluster = _fleet.ClusterOf(replicaIndex);
+        int slots = cluster.Sku.Serving.BatchLimit;
+        cluster.Up += cluster.GpusPerReplica;
+        _fleet.CountUp(1);
+        _fleet.CountServing(cluster, replica.Reserved ? 0 : 1);
+        _servingChanged?.Invoke();
+        _fleet.AddSlots(slots);
+        _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaRepaired, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
+        _load.GpusChanged();
+        ScheduleFailure(replicaIndex);
+        if (replica.Reserved)
+        {
+            _fleet.AddSlots(-slots);
+            replica.Repair(); // stays idle: a reserved replica takes no request
+            ((IReplicaHost)this).OnBusyChanged(replica, true);
+        }
+        else
+        {
+            replica.Repair();
+        }
+    }
+
+    InferenceRequest? IReplicaHost.TakeNext(Replica replica) => replica.Reserved ? null : _admission.TakeNext();
+
     void IReplicaHost.OnServiceStarted(InferenceRequest request, Replica replica) =>
-        request.Cluster = _replicaCluster[replica.Index].Index;
+        request.Cluster = _fleet.ClusterOf(replica.Index).Index;
 
     void IReplicaHost.OnFirstToken(InferenceRequest request)
     {
@@ -314,195 +315,58 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     void IReplicaHost.OnCompleted(InferenceRequest request)
     {
-        SetInSystem(_inSystem - 1);
-        var spec = _classes[request.Class];
-        bool metSlo = spec.MetSlo(request.TtftSeconds, request.EndToEndSeconds);
-        double service = request.CompletedAt - request.ServiceStartedAt;
-        RecentServiceSeconds += (service - RecentServiceSeconds) * 0.01;
-        // Each latency's sketch bin is located once for the three tallies (a logarithm each).
-        var run = _runTallies[request.Class];
-        var latency = new Latency(
-            run.TtftSeconds.Sketch.Locate(request.TtftSeconds),
-            run.QueueingDelaySeconds.Sketch.Locate(request.QueueingDelaySeconds),
-            run.EndToEndSeconds.Sketch.Locate(request.EndToEndSeconds));
-        Record(_bucketTallies[request.Class], request, metSlo, latency);
-        Record(run, request, metSlo, latency);
-        Record(_clusters[request.Cluster].BucketTally, request, metSlo, latency);
+        _admission.Completed();
+        bool metSlo = _classes[request.Class].MetSlo(request.TtftSeconds, request.EndToEndSeconds);
+        _ledger.Served(request, metSlo, _fleet.Clusters[request.Cluster].BucketTally);
         Completed?.Invoke(request, metSlo);
     }
 
     void IReplicaHost.Requeue(InferenceRequest request)
     {
-        _bucketTallies[request.Class].Restarted++;
-        _runTallies[request.Class].Restarted++;
-        _queue.Requeue(request, _classes[request.Class].Kind == WorkloadKind.Batch);
-        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
-        _patience[request.Class]?.Requeued(request);
+        _ledger.Restarted(request.Class);
+        _admission.Requeue(request);
     }
 
-    void IReplicaHost.OnLoadChanged(Replica replica) => UpdateLeastLoaded(replica);
-
-    private void UpdateLeastLoaded(Replica replica) =>
-        _leastLoaded.Set(replica.Index, replica.HasRoom ? replica.Load : LeastLoadedReplicas.NoRoom);
+    void IReplicaHost.OnLoadChanged(Replica replica) => _fleet.UpdateLeastLoaded(replica);
 
     void IReplicaHost.OnBusyChanged(Replica replica, bool busy)
     {
-        AccumulateGpuSeconds();
-        var cluster = _replicaCluster[replica.Index];
-        var sku = cluster.Sku;
-        double extra = cluster.GpusPerReplica * sku.PowerKwPerGpu * (1 - sku.IdlePowerShare) / 1000;
-        _busyExtraMegawatts += busy ? extra : -extra;
-        BusyGpus += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
-        cluster.Busy += busy ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
-        cluster.BusyLevel.Update(_simulation.Now, cluster.Busy + FluidBusy(cluster.Index));
-        Monitors.Busy.Update(_simulation.Now, BusyGpus + _fluidBusyTotal);
-        UpdateDrawnPower();
-        if (!busy && _reservedGpus < _reservedWantedGpus && replica.Phase == ReplicaPhase.Idle)
+        _load.ReplicaBusyChanged(_fleet.ClusterOf(replica.Index), busy);
+        if (!busy && _reservations.Short && replica.Phase == ReplicaPhase.Idle)
         {
-            RebalanceReservations();
+            _reservations.Rebalance(_setReserved, _simulation.Now);
         }
     }
 
-    /// <summary>
-    /// Dedicates idle replicas to contracts until the reserved GPUs cover what contracts want, or gives replicas back
-    /// when they exceed it. A dedicated replica counts as busy (it is rented) and serves no on-demand request.
-    /// </summary>
-    private void RebalanceReservations()
-    {
-        for (int i = 0; i < _replicas.Count && _reservedGpus < _reservedWantedGpus; i++)
-        {
-            var replica = _replicas[i];
-            if (!replica.Reserved && replica.Phase == ReplicaPhase.Idle)
-            {
-                SetReserved(replica, true);
-            }
-        }
-
-        for (int i = _replicas.Count - 1; i >= 0 && _reservedGpus - _replicaCluster[i].GpusPerReplica >= _reservedWantedGpus; i--)
-        {
-            if (_replicas[i].Reserved)
-            {
-                SetReserved(_replicas[i], false);
-            }
-        }
-
-        UpdateReservationLevels();
-    }
-
+    /// <summary>Dedicates <paramref name="replica"/> to contracts or gives it back to on-demand traffic.</summary>
     private void SetReserved(Replica replica, bool reserved)
     {
-        var cluster = _replicaCluster[replica.Index];
+        var cluster = _fleet.ClusterOf(replica.Index);
         bool up = replica.Phase != ReplicaPhase.Down;
         replica.Reserved = reserved;
-        UpdateLeastLoaded(replica);
-        CountServing(cluster, !up ? 0 : reserved ? -1 : 1);
-        ServingChanged?.Invoke();
-        _reservedGpus += reserved ? cluster.GpusPerReplica : -cluster.GpusPerReplica;
+        _fleet.UpdateLeastLoaded(replica);
+        _fleet.CountServing(cluster, !up ? 0 : reserved ? -1 : 1);
+        _servingChanged?.Invoke();
+        _reservations.Count(cluster.GpusPerReplica, reserved);
         if (up)
         {
-            Slots += reserved ? -cluster.Sku.Serving.BatchLimit : cluster.Sku.Serving.BatchLimit;
+            int slots = cluster.Sku.Serving.BatchLimit;
+            _fleet.AddSlots(reserved ? -slots : slots);
             ((IReplicaHost)this).OnBusyChanged(replica, reserved); // rented GPUs count as busy at full power
-            if (_fluidBusyWanted.Length > 0)
-            {
-                ApplyFluidBusy();
-            }
+            _load.ReapplyFlowBusy();
         }
 
-        if (!reserved && up && _queue.Count > 0)
+        if (!reserved && up && _admission.Waiting > 0)
         {
             replica.Wake();
         }
     }
 
-    private void UpdateReservationLevels()
-    {
-        int provided = 0;
-        for (int i = 0; i < _replicas.Count && _reservedGpus > 0; i++) // no replica reserved: nothing to count
-        {
-            if (_replicas[i].Reserved && _replicas[i].Phase != ReplicaPhase.Down)
-            {
-                provided += _replicaCluster[i].GpusPerReplica;
-            }
-        }
-
-        provided = Math.Min(provided, _reservedWantedGpus);
-        double meanPrice = _reservedWantedGpus > 0 ? _reservedUsdPerHourTotal / _reservedWantedGpus : 0;
-        double now = _simulation.Now;
-        Monitors.ReservedWanted.Update(now, _reservedWantedGpus);
-        Monitors.ReservedProvided.Update(now, provided);
-        Monitors.ReservedRevenueRate.Update(now, provided * meanPrice / Durations.SecondsPerHour);
-    }
-
-    /// <summary>GPUs of replicas serving at least one request.</summary>
-    public int BusyGpus { get; private set; }
-
-    /// <summary>Busy GPU-seconds from the start to <paramref name="now"/>.</summary>
-    public double BusyGpuSecondsSoFar(double now) => _busyGpuSeconds + ((BusyGpus + _fluidBusyTotal) * (now - _levelsSince));
-
-    /// <summary>Up GPU-seconds from the start to <paramref name="now"/>.</summary>
-    public double UpGpuSecondsSoFar(double now) => _upGpuSeconds + UpGpus * (now - _levelsSince);
-
-    /// <summary>GPUs installed and up.</summary>
-    public int UpGpus { get; private set; }
-
-    /// <summary>Starts a reserved-capacity contract of <paramref name="gpus"/> GPUs at <paramref name="usdPerGpuHour"/>.</summary>
-    internal void AddContract(int gpus, double usdPerGpuHour)
-    {
-        _reservedWantedGpus += gpus;
-        _reservedUsdPerHourTotal += gpus * usdPerGpuHour;
-        RebalanceReservations();
-    }
-
-    /// <summary>Ends a contract started with the same figures.</summary>
-    internal void RemoveContract(int gpus, double usdPerGpuHour)
-    {
-        _reservedWantedGpus -= gpus;
-        _reservedUsdPerHourTotal -= gpus * usdPerGpuHour;
-        RebalanceReservations();
-    }
-
-    /// <summary>IT MW built when the current bucket opened (for capex).</summary>
-    internal double BuiltAtBucketStart { get; private set; }
-
-    /// <summary>Moving average of the time requests spend in a replica, in seconds (for routing estimates).</summary>
-    public double RecentServiceSeconds { get; private set; } = 5;
-
-    /// <summary>Called when a request is served, with whether it met its SLO (pricing and SLA credits listen).</summary>
-    internal Action<InferenceRequest, bool>? Completed { get; set; }
-
     private void Abandon(InferenceRequest request)
     {
-        if (request.State != RequestState.Waiting)
+        if (_admission.Abandon(request))
         {
-            return;
-        }
-
-        request.State = RequestState.Abandoned;
-        _queue.Forget();
-        Monitors.Queue.Update(_simulation.Now, _queue.Count + _fluidWaiting);
-        SetInSystem(_inSystem - 1);
-        _bucketTallies[request.Class].Abandoned++;
-        _runTallies[request.Class].Abandoned++;
-    }
-
-    private static void Record(ServiceTally tally, InferenceRequest request, bool metSlo, in Latency latency)
-    {
-        tally.Served++;
-        tally.TokensIn += request.PromptTokens;
-        tally.TokensOut += request.OutputTokens;
-        tally.SloMet += metSlo ? 1 : 0;
-        tally.TtftSeconds.Add(latency.Ttft);
-        tally.QueueingDelaySeconds.Add(latency.QueueingDelay);
-        tally.EndToEndSeconds.Add(latency.EndToEnd);
-    }
-
-    private void WakeOne()
-    {
-        // An idle replica if there is one, else the least loaded replica with room (the first in site order among equals).
-        int best = _leastLoaded.Best;
-        if (best >= 0)
-        {
-            _replicas[best].Wake();
+            _ledger.Abandoned(request.Class);
         }
     }
 
@@ -512,56 +376,29 @@ public sealed class Site : IReplicaHost, IEventHandler
         Monitors.EnergizedMegawatts.Update(_simulation.Now, Power.EnergizedMegawatts);
         Monitors.UsableItMegawatts.Update(_simulation.Now, Power.UsableItMegawatts);
         InstallWhatPowerAllows();
-        UpdateGpuLevels();
+        _load.GpusChanged();
     }
 
-    private void InstallWhatPowerAllows()
-    {
-        double used = 0;
-        foreach (var cluster in _clusters)
-        {
-            used += cluster.Installed * cluster.Sku.PowerKwPerGpu / 1000;
-        }
-
-        double headroom = Power.UsableItMegawatts - used;
-        foreach (var cluster in _clusters)
-        {
-            int installedBefore = cluster.Installed;
-            while (cluster.Stranded >= cluster.GpusPerReplica && headroom >= cluster.ReplicaMegawatts - 1e-9)
-            {
-                headroom -= cluster.ReplicaMegawatts;
-                InstallReplica(cluster);
-            }
-
-            int installed = cluster.Installed - installedBefore;
-            if (installed > 0)
-            {
-                _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusInstalled, Id, cluster.Sku.Id, installed, 0, -1));
-            }
-        }
-    }
+    private void InstallWhatPowerAllows() =>
+        _fleet.InstallWhatPowerAllows(Power.UsableItMegawatts, InstallReplica, (cluster, gpus) =>
+            _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.GpusInstalled, Id, cluster.Sku.Id, gpus, 0, -1)));
 
     private void InstallReplica(Cluster cluster)
     {
-        int index = _replicas.Count;
+        int index = _fleet.Replicas.Count;
         var replica = new Replica(_simulation, cluster.Sku.Serving, this, index);
-        _replicas.Add(replica);
-        _replicaCluster.Add(cluster);
-        _leastLoaded.Add();
-        UpdateLeastLoaded(replica);
-        cluster.Installed += cluster.GpusPerReplica;
-        cluster.Up += cluster.GpusPerReplica;
-        CountServing(cluster, 1);
-        ServingChanged?.Invoke();
-        UpReplicas++;
-        Slots += cluster.Sku.Serving.BatchLimit;
+        _fleet.Add(replica, cluster);
+        _fleet.CountServing(cluster, 1);
+        _servingChanged?.Invoke();
+        _fleet.CountUp(1);
+        _fleet.AddSlots(cluster.Sku.Serving.BatchLimit);
         ScheduleFailure(index);
-        if (_reservedGpus < _reservedWantedGpus)
+        if (_reservations.Short)
         {
-            RebalanceReservations();
+            _reservations.Rebalance(_setReserved, _simulation.Now);
         }
 
-        if (_queue.Count > 0 && !replica.Reserved)
+        if (_admission.Waiting > 0 && !replica.Reserved)
         {
             replica.Wake();
         }
@@ -569,174 +406,25 @@ public sealed class Site : IReplicaHost, IEventHandler
 
     private void ScheduleFailure(int replicaIndex)
     {
-        var cluster = _replicaCluster[replicaIndex];
+        var cluster = _fleet.ClusterOf(replicaIndex);
         double failureRate = cluster.GpusPerReplica / Durations.FromHours(cluster.Sku.MtbfHours);
         _simulation.Schedule(_failures.NextExponential(failureRate), this, (long)replicaIndex << 1 | Failure);
     }
 
-    private void AccumulateGpuSeconds()
+    event Action? IFlowLoad.ServingChanged
     {
-        double now = _simulation.Now;
-        _busyGpuSeconds += (BusyGpus + _fluidBusyTotal) * (now - _levelsSince);
-        _upGpuSeconds += UpGpus * (now - _levelsSince);
-        _levelsSince = now;
+        add => _servingChanged += value;
+        remove => _servingChanged -= value;
     }
 
-    private void UpdateGpuLevels()
-    {
-        AccumulateGpuSeconds();
-        int delivered = 0, installed = 0, up = 0;
-        foreach (var cluster in _clusters)
-        {
-            delivered += cluster.Delivered;
-            installed += cluster.Installed;
-            up += cluster.Up;
-            cluster.UpLevel.Update(_simulation.Now, cluster.Up);
-        }
+    int[] IFlowLoad.ServingReplicas() => _fleet.ServingReplicas();
 
-        double now = _simulation.Now;
-        Monitors.Delivered.Update(now, delivered);
-        Monitors.Installed.Update(now, installed);
-        Monitors.Up.Update(now, up);
-        UpGpus = up;
-        Monitors.Stranded.Update(now, delivered - installed);
-        if (_fluidBusyWanted.Length > 0)
-        {
-            ApplyFluidBusy(); // GPUs up changed: the fluid load's cap with them (it updates the drawn power)
-        }
-        else
-        {
-            UpdateDrawnPower();
-        }
+    void IFlowLoad.SetLoad(double[] busyGpusPerCluster, double inSystem, double waiting)
+    {
+        _load.SetFlowBusy(busyGpusPerCluster);
+        _admission.SetFlowLevels(inSystem, waiting);
     }
 
-    private void UpdateDrawnPower()
-    {
-        // Idle share of full power for every GPU up, plus the rest for busy ones; down GPUs draw nothing.
-        double megawatts = _busyExtraMegawatts + _fluidExtraMegawatts;
-        foreach (var cluster in _clusters)
-        {
-            megawatts += cluster.Up * cluster.Sku.PowerKwPerGpu * cluster.Sku.IdlePowerShare / 1000;
-        }
-
-        Monitors.DrawnItMegawatts.Update(_simulation.Now, Math.Max(0, megawatts));
-    }
-
-    private void SetInSystem(int count)
-    {
-        _inSystem = count;
-        Monitors.InSystem.Update(_simulation.Now, count + _fluidInSystem);
-    }
-
-    private ServiceTally[] NewTallies()
-    {
-        var tallies = new ServiceTally[_classes.Length];
-        for (int i = 0; i < tallies.Length; i++)
-        {
-            tallies[i] = new ServiceTally();
-        }
-
-        return tallies;
-    }
-
-    /// <summary>Raised when replicas go up, down or to contracts (the fluid model solves the site again).</summary>
-    internal event Action? ServingChanged;
-
-    /// <summary>Per cluster, the replicas up and not dedicated to contracts: what on-demand traffic can use.</summary>
-    internal int[] ServingReplicas()
-    {
-        if (_servingReplicas.Length != _clusters.Count)
-        {
-            Array.Resize(ref _servingReplicas, _clusters.Count); // a count for every cluster, new ones included
-        }
-
-        return _servingReplicas;
-    }
-
-    /// <summary>Counts a replica of <paramref name="cluster"/> in (+1) or out (−1) of those serving on-demand traffic
-    /// (kept as it changes: a large fleet has a failure every few minutes and thousands of replicas to count).</summary>
-    private void CountServing(Cluster cluster, int change) => ServingReplicas()[cluster.Index] += change;
-
-    /// <summary>
-    /// Sets the load the fluid traffic model puts on the site from now on: busy GPUs per cluster (time-weighted
-    /// means), requests held and waiting. Utilization, drawn power and energy follow as they do for requests.
-    /// </summary>
-    internal void SetFluidLoad(double[] busyGpusPerCluster, double inSystem, double waiting)
-    {
-        _fluidBusyWanted = busyGpusPerCluster;
-        ApplyFluidBusy();
-        double now = _simulation.Now;
-        _fluidInSystem = inSystem;
-        _fluidWaiting = waiting;
-        Monitors.InSystem.Update(now, _inSystem + inSystem);
-        Monitors.Queue.Update(now, _queue.Count + waiting);
-    }
-
-    /// <summary>
-    /// Sets the fluid model's busy GPUs from what it asked for, each cluster's capped at its GPUs up and not otherwise
-    /// busy: a failure too small to solve the step again (see <c>FluidTraffic.MaterialChange</c>) takes its GPUs
-    /// out of the busy ones at once.
-    /// </summary>
-    private void ApplyFluidBusy()
-    {
-        AccumulateGpuSeconds();
-        double now = _simulation.Now;
-        if (_fluidBusyGpus.Length != _fluidBusyWanted.Length)
-        {
-            _fluidBusyGpus = new double[_fluidBusyWanted.Length];
-        }
-
-        _fluidBusyTotal = 0;
-        _fluidExtraMegawatts = 0;
-        foreach (var cluster in _clusters)
-        {
-            if (cluster.Index >= _fluidBusyGpus.Length)
-            {
-                continue;
-            }
-
-            double busy = Math.Min(_fluidBusyWanted[cluster.Index], Math.Max(0, cluster.Up - cluster.Busy));
-            _fluidBusyGpus[cluster.Index] = busy;
-            _fluidBusyTotal += busy;
-            _fluidExtraMegawatts += busy * cluster.Sku.PowerKwPerGpu * (1 - cluster.Sku.IdlePowerShare) / 1000;
-            cluster.BusyLevel.Update(now, cluster.Busy + busy);
-        }
-
-        Monitors.Busy.Update(now, BusyGpus + _fluidBusyTotal);
-        UpdateDrawnPower();
-    }
-
-    /// <summary>Records requests of class <paramref name="workloadClass"/> served by the fluid model on cluster
-    /// <paramref name="cluster"/>: counts and tokens, and latency points each standing for several requests.</summary>
-    internal void RecordFluidService(int workloadClass, int cluster, FluidService service)
-    {
-        var run = _runTallies[workloadClass];
-        ReadOnlySpan<ServiceTally> tallies = [_bucketTallies[workloadClass], run, _clusters[cluster].BucketTally];
-        foreach (var tally in tallies)
-        {
-            tally.Arrived += service.Served;
-            tally.Served += service.Served;
-            tally.ServedByFluid += service.Served;
-            tally.TokensIn += service.TokensIn;
-            tally.TokensOut += service.TokensOut;
-            tally.SloMet += service.SloMet;
-        }
-
-        foreach (var (ttft, queueing, endToEnd, count) in service.Points)
-        {
-            // Each point's sketch bins are located once for the three tallies.
-            var latency = new Latency(run.TtftSeconds.Sketch.Locate(ttft), run.QueueingDelaySeconds.Sketch.Locate(queueing), run.EndToEndSeconds.Sketch.Locate(endToEnd));
-            foreach (var tally in tallies)
-            {
-                tally.TtftSeconds.Add(latency.Ttft, count);
-                tally.QueueingDelaySeconds.Add(latency.QueueingDelay, count);
-                tally.EndToEndSeconds.Add(latency.EndToEnd, count);
-            }
-        }
-    }
-
-    /// <summary>A served request's latencies, each with its sketch bin.</summary>
-    private readonly record struct Latency(SketchedValue Ttft, SketchedValue QueueingDelay, SketchedValue EndToEnd);
-
-    private double FluidBusy(int cluster) => cluster < _fluidBusyGpus.Length ? _fluidBusyGpus[cluster] : 0;
+    void IFlowLoad.RecordService(int workloadClass, int cluster, FluidService service) =>
+        _ledger.ServedAsFlow(workloadClass, _fleet.Clusters[cluster].BucketTally, service);
 }

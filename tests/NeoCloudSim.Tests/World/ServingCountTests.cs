@@ -56,7 +56,7 @@ public sealed class ServingCountTests
 
         public void Handle(long tag)
         {
-            var serving = _site.ServingReplicas();
+            var serving = _site.FlowLoad.ServingReplicas();
             int slots = 0;
             for (int c = 0; c < serving.Length; c++)
             {

@@ -15,6 +15,8 @@ namespace NeoCloudSim.Engine.Statistics;
 /// questions are about — keep their accuracy.</para>
 /// <para>Rank convention: <c>Quantile(q)</c> is the value of rank floor(q (n − 1)) (0-based) in the sorted stream,
 /// clamped to the exact minimum and maximum, so <c>Quantile(0)</c> is the minimum and <c>Quantile(1)</c> the maximum.</para>
+/// <para>One piece because the positive, negative and zero stores, their collapsing and the merge share one bin
+/// mapping and its invariants.</para>
 /// </remarks>
 public sealed class QuantileSketch
 {

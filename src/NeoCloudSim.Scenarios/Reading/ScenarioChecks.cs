@@ -14,6 +14,8 @@ namespace NeoCloudSim.Scenarios.Reading;
 /// and date in its range (<see cref="ScenarioLimits"/>), field by field. Each problem is one message naming the
 /// field's path, turned into a place (file and line, or <c>--set</c> option) by <c>message</c>.
 /// </summary>
+/// <remarks>One piece because it is a flat list of independent field checks in the scenario's own order, one short
+/// method per section; splitting it would only scatter the list a reader scans for a field.</remarks>
 internal static class ScenarioChecks
 {
     public static void Check(Scenario s, IReadOnlyList<GpuSku> catalog, IReadOnlyDictionary<string, IReadOnlyList<TraceRecord>> traces, Func<string, string, string> message, List<string> problems)

@@ -15,7 +15,8 @@ namespace NeoCloudSim.Fluid;
 /// when every site would make it wait does it join a queue, from the first site on (joining). The iteration starts from
 /// the last step's answer (demand moves little from one step to the next), and takes Newton steps
 /// (<see cref="RoutingNewton"/>): a saturated fleet passes its overflow down long chains of sites, which plain
-/// substitution settles slowly, carrying a change one site further each pass.
+/// substitution settles slowly, carrying a change one site further each pass. One piece because the passes, the
+/// Newton step and the lane offers share one set of per-lane arrays for the whole fixed point.
 /// </remarks>
 internal sealed class StepRouting
 {

@@ -11,6 +11,8 @@ namespace NeoCloudSim.Numerics;
 /// </summary>
 /// <remarks>
 /// The stationary distribution is computed outwards from its mode and cut where it falls below e⁻²⁰ of the mode, so the cost grows with the spread of the distribution (about √(R·B)), not with R·B.
+/// One piece because the distribution, its truncation and the figures read from it (blocking, held, waiting, delay
+/// and their sensitivities) share one state array and its cut points; split, each part would have to re-derive them.
 /// </remarks>
 public sealed class ReplicaPool
 {

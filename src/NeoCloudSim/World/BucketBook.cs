@@ -16,7 +16,8 @@ namespace NeoCloudSim.World;
 /// theirs; energy is the drawn IT power × PUE priced at the site's cheapest energized feeds first; fixed opex is per
 /// MW built; GPU-hour classes pay for the site's busy GPU-hours in proportion to the tokens they were served there;
 /// idle GPU-hours are resold at the spot price for the configured share. Capex is spent at delivery (GPUs) and at
-/// completion (shells).
+/// completion (shells). One piece because every row of a bucket and its money are read from the same levels in one
+/// pass, in the order the summary's sums (and so the results' bytes) depend on.
 /// </remarks>
 internal sealed class BucketBook
 {

@@ -19,7 +19,9 @@ namespace NeoCloudSim.World;
 /// the fast one (every request arriving, routed, queued, batched and served) on one calendar, with results collected
 /// per bucket.
 /// </summary>
-/// <remarks>Build it from a <see cref="Scenario"/> and a GPU catalog, add arrival streams, then <see cref="Run"/>.</remarks>
+/// <remarks>Build it from a <see cref="Scenario"/> and a GPU catalog, add arrival streams, then <see cref="Run"/>.
+/// One piece because it is the composition root: it wires sites, plan, drivers and book in the order the random
+/// streams and the calendar's first entries depend on; the rules themselves live in the parts it wires.</remarks>
 public sealed class NeocloudWorld : IEventHandler
 {
     private readonly Scenario _scenario;

@@ -32,7 +32,7 @@ public sealed class LeastLoadedPolicyTests
     [Fact]
     public void Full_sites_and_sites_without_slots_are_passed_over()
     {
-        // Site 1 is full: passed over although no site holds fewer per slot; site 0 has no slot up.
+        // Site 0 has no slot up and site 1 is full: the only site with room takes the request.
         SiteView[] sites = [View(rttMs: 5, slots: 0), Full(rttMs: 10, slots: 4), View(rttMs: 30, slots: 8, inSystem: 10, waiting: 2)];
         Assert.Equal(2, Policy.Choose(Chat, sites));
         Assert.Equal(-1, Policy.Choose(Chat, [Full(rttMs: 10), Full(rttMs: 20), View(slots: 0)]));

@@ -10,6 +10,7 @@ public interface ISimulationTracer
     /// <param name="priority">The entry's priority.</param>
     /// <param name="sequence">The entry's insertion number: unique and increasing within one simulation.</param>
     /// <param name="handler">Who is told.</param>
-    /// <param name="tag">The handler's tag.</param>
+    /// <param name="tag">The handler's tag, packed (<see cref="EventTag.Unpack"/> reads it; a handler that is an
+    /// <see cref="INamedEventHandler"/> names it: see <see cref="TextEventTracer.Describe"/>).</param>
     void OnEvent(double time, int priority, long sequence, IEventHandler handler, long tag);
 }

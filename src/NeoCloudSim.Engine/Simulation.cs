@@ -9,7 +9,7 @@ namespace NeoCloudSim.Engine;
 /// <summary>
 /// A discrete-event simulation: a clock in seconds, an event calendar, named random streams, and the two ways of
 /// writing a model — processes written as C# iterators (<see cref="Process(IEnumerable{Event}, string?)"/>) and
-/// direct events for hot paths (<see cref="Schedule(double, IEventHandler, long, int)"/>) — freely mixed.
+/// direct events for hot paths (<see cref="Schedule(double, IEventHandler, EventTag, int)"/>) — freely mixed.
 /// </summary>
 /// <remarks>
 /// Entries fire in the order (time, priority, insertion order): at equal times, the lower priority value first,
@@ -104,6 +104,25 @@ public sealed class Simulation
         CheckPriority(priority);
         Enqueue(time, handler, tag, priority);
     }
+
+    /// <summary>Schedules a direct event <paramref name="delay"/> seconds from now with a typed tag. Allocates nothing:
+    /// the calendar stores <see cref="EventTag.Pack"/>, and the handler reads it back with <see cref="EventTag.Unpack"/>.</summary>
+    /// <param name="delay">Seconds from now; zero or more, finite.</param>
+    /// <param name="handler">Told when the event fires.</param>
+    /// <param name="tag">Handed back to the handler, packed.</param>
+    /// <param name="priority">Order among entries at the same time; see <see cref="EventPriority"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Schedule(double delay, IEventHandler handler, EventTag tag, int priority = EventPriority.Normal) =>
+        Schedule(delay, handler, tag.Pack(), priority);
+
+    /// <summary>Schedules a direct event at an absolute simulated time with a typed tag. Allocates nothing.</summary>
+    /// <param name="time">Seconds since the start; not before <see cref="Now"/>, finite.</param>
+    /// <param name="handler">Told when the event fires.</param>
+    /// <param name="tag">Handed back to the handler, packed.</param>
+    /// <param name="priority">Order among entries at the same time; see <see cref="EventPriority"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ScheduleAt(double time, IEventHandler handler, EventTag tag, int priority = EventPriority.Normal) =>
+        ScheduleAt(time, handler, tag.Pack(), priority);
 
     /// <summary>Throws if <paramref name="priority"/> is outside the range the calendar can order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,7 +11,7 @@ namespace NeoCloudSim.Engine.Processes;
 /// the calendar at the current time; when the calendar reaches it, it is processed and its waiters resume. Most
 /// events have one waiter, which is kept in a field so that waiting allocates nothing.
 /// </remarks>
-public class Event : IEventHandler
+public class Event : INamedEventHandler
 {
     private IEventListener? _listener;
     private List<IEventListener>? _moreListeners;
@@ -106,6 +106,11 @@ public class Event : IEventHandler
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{GetType().Name} ({State})");
 
     void IEventHandler.Handle(long tag) => OnCalendar(tag);
+
+    string INamedEventHandler.DescribeEvent(EventTag tag) => DescribeCalendarEntry(tag);
+
+    /// <summary>What a calendar entry of this event is, for traces: by default the event itself.</summary>
+    private protected virtual string DescribeCalendarEntry(EventTag tag) => ToString();
 
     /// <summary>Called by the calendar; subclasses that schedule themselves for other reasons use other tags.</summary>
     private protected virtual void OnCalendar(long tag) => MarkProcessed();

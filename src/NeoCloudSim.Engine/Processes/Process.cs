@@ -99,6 +99,14 @@ public sealed class Process : Event, IEventListener
     /// <inheritdoc/>
     public override string ToString() => $"Process '{Name}' ({State})";
 
+    private protected override string DescribeCalendarEntry(EventTag tag) => tag.Pack() switch
+    {
+        CompletedTag => $"Process '{Name}' Completed",
+        StartTag => $"Process '{Name}' Start",
+        InterruptTag => $"Process '{Name}' Interrupt",
+        _ => $"Process '{Name}' {tag}",
+    };
+
     private protected override void OnCalendar(long tag)
     {
         switch (tag)

@@ -17,10 +17,10 @@ namespace NeoCloudSim.Fluid;
 /// the next step, so counts stay whole and nothing is lost. Latency is recorded as <see cref="StepRecorder.LatencySamples"/> points
 /// per class, site and step, drawn from the queue's stationary state, each standing for its share of the requests.
 /// </remarks>
-internal sealed class FluidTraffic : IEventHandler
+internal sealed class FluidTraffic : INamedEventHandler
 {
-    private const long Step = 0;
-    private const long Replan = 1;
+    private const int Step = 0;
+    private const int Replan = 1;
 
     private readonly Simulation _simulation;
     private readonly IReadOnlyList<Site> _sites;
@@ -56,7 +56,7 @@ internal sealed class FluidTraffic : IEventHandler
         _recorder = new StepRecorder(inputs, simulation.Random("fluid/latency"));
         var cache = new PoolCache(flows, flowsAt, inputs.Policy.MaxWaitingPerSlot);
         _routing = new StepRouting(inputs.Classes, _sites, candidates, flows, inputs.Policy, cache);
-        simulation.ScheduleAt(0, this, Step);
+        simulation.ScheduleAt(0, this, new EventTag(Step));
         foreach (var site in _sites)
         {
             site.FlowLoad.ServingChanged += OnServingChanged;
@@ -73,10 +73,13 @@ internal sealed class FluidTraffic : IEventHandler
     public long Served => _recorder.Served;
 
     /// <inheritdoc/>
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => tag.Kind == Replan ? "FluidTraffic Replan (serving replicas moved)" : "FluidTraffic Step";
+
     public void Handle(long tag)
     {
         double now = _simulation.Now;
-        if (tag == Replan)
+        if (EventTag.Unpack(tag).Kind == Replan)
         {
             // Replicas went up, down or to contracts within the step: the rest of it is solved again, same demand.
             _replanPending = false;
@@ -107,7 +110,7 @@ internal sealed class FluidTraffic : IEventHandler
         }
 
         SetLoads();
-        _simulation.ScheduleAt(end, this, Step);
+        _simulation.ScheduleAt(end, this, new EventTag(Step));
     }
 
     /// <summary>Called when a site's serving replicas change: the step is solved again from now (once per instant) if
@@ -117,7 +120,7 @@ internal sealed class FluidTraffic : IEventHandler
         if (!_replanPending && _current is not null)
         {
             _replanPending = true;
-            _simulation.ScheduleAt(_simulation.Now, this, Replan);
+            _simulation.ScheduleAt(_simulation.Now, this, new EventTag(Replan));
         }
     }
 

@@ -7,10 +7,12 @@ namespace NeoCloudSim.Routing;
 /// The partner clouds overflow can go to: a request goes to the partner with the shortest round trip from its region
 /// that has room, occupies it until the partner has streamed its output, and costs the partner's price plus markup.
 /// </summary>
-public sealed class PartnerPool : IEventHandler
+public sealed class PartnerPool : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly PartnerRoutes _routes;
+    private const int BurstDone = 0;
+
     private readonly int[] _inFlight;
 
     /// <summary>Creates the pool over <paramref name="routes"/>.</summary>
@@ -38,7 +40,7 @@ public sealed class PartnerPool : IEventHandler
 
             _inFlight[p]++;
             ttftSeconds = _routes.TtftSeconds(request.Region, p);
-            _simulation.Schedule(_routes.HoldSeconds(request.Region, p, request.OutputTokens), this, p);
+            _simulation.Schedule(_routes.HoldSeconds(request.Region, p, request.OutputTokens), this, new EventTag(BurstDone, p));
             costUsd = _routes.CostUsd(p, request.PromptTokens + request.OutputTokens);
             return true;
         }
@@ -49,5 +51,8 @@ public sealed class PartnerPool : IEventHandler
     }
 
     /// <summary>A burst request finished at partner <paramref name="tag"/>.</summary>
-    public void Handle(long tag) => _inFlight[tag]--;
+    public void Handle(long tag) => _inFlight[EventTag.Unpack(tag).Index]--;
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => $"PartnerPool partner {_routes.Partners[tag.Index].Id} BurstDone";
 }

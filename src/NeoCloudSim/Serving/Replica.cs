@@ -16,10 +16,10 @@ namespace NeoCloudSim.Serving;
 /// <para>A failure throws every request in the replica back into its site's queue (ahead of the others); they are
 /// prefilled and decoded again from the start, since their KV cache is lost.</para>
 /// </remarks>
-internal sealed class Replica : IEventHandler
+internal sealed class Replica : INamedEventHandler
 {
-    private const long StepBoundary = 0;
-    private const long PrefillDone = 1;
+    private const int StepBoundary = 0;
+    private const int PrefillDone = 1;
 
     private readonly Simulation _simulation;
     private readonly ServingProfile _profile;
@@ -32,7 +32,7 @@ internal sealed class Replica : IEventHandler
     private int _batchCount;
     private long _steps; // decode steps run since the replica was installed
     private int _admittedCount;
-    private long _generation;
+    private uint _generation; // plans made; an event of an older plan is stale (wraps harmlessly: compared for equality)
     private double _planStart;
     private double _stepSeconds;
     private int _plannedSteps;
@@ -143,12 +143,13 @@ internal sealed class Replica : IEventHandler
     /// <inheritdoc/>
     public void Handle(long tag)
     {
-        if (tag >> 1 != _generation)
+        var planned = EventTag.Unpack(tag);
+        if (planned.Generation != _generation)
         {
             return; // made stale by a failure or a re-plan
         }
 
-        if ((tag & 1) == PrefillDone)
+        if (planned.Kind == PrefillDone)
         {
             FinishPrefill();
         }
@@ -276,10 +277,14 @@ internal sealed class Replica : IEventHandler
         _host.Requeue(request);
     }
 
-    private void Plan(double at, int steps, long kind)
+    private void Plan(double at, int steps, int kind)
     {
         _generation++;
         _plannedSteps = steps;
-        _simulation.ScheduleAt(at, this, (_generation << 1) | kind);
+        _simulation.ScheduleAt(at, this, new EventTag(kind, Index, _generation));
     }
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) =>
+        $"Replica[{tag.Index}] {(tag.Kind == PrefillDone ? "PrefillDone" : "StepBoundary")} plan {tag.Generation}{(tag.Generation == _generation ? "" : " (stale)")}";
 }

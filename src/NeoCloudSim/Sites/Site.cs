@@ -25,10 +25,10 @@ namespace NeoCloudSim.Sites;
 /// (the calendar's insertion order and the failure stream's draws); its state lives in the parts, and what remains
 /// here is that sequencing and the public figures routing and results read.
 /// </remarks>
-public sealed class Site : IReplicaHost, IEventHandler, IFlowLoad
+public sealed class Site : IReplicaHost, INamedEventHandler, IFlowLoad
 {
-    private const long Failure = 0;
-    private const long RepairDone = 1;
+    private const int Failure = 0;
+    private const int RepairDone = 1;
 
     private readonly Simulation _simulation;
     private readonly WorkloadClassSpec[] _classes; // arrays, not IReadOnlyList: indexed on every request without interface calls
@@ -243,8 +243,9 @@ public sealed class Site : IReplicaHost, IEventHandler, IFlowLoad
     /// <summary>A replica failed or was repaired.</summary>
     void IEventHandler.Handle(long tag)
     {
-        int replicaIndex = (int)(tag >> 1);
-        if ((tag & 1) == Failure)
+        var what = EventTag.Unpack(tag);
+        int replicaIndex = what.Index;
+        if (what.Kind == Failure)
         {
             ReplicaFailed(replicaIndex);
         }
@@ -275,7 +276,7 @@ public sealed class Site : IReplicaHost, IEventHandler, IFlowLoad
         _fleet.AddSlots(-slots);
         _log(new BuildOutEvent(_simulation.Now, BuildOutEventKind.ReplicaFailed, Id, cluster.Sku.Id, cluster.GpusPerReplica, 0, -1));
         double repairRate = 1 / Durations.FromHours(cluster.Sku.RepairHours);
-        _simulation.Schedule(_failures.NextExponential(repairRate), this, ((long)replicaIndex << 1) | RepairDone);
+        _simulation.Schedule(_failures.NextExponential(repairRate), this, new EventTag(RepairDone, replicaIndex));
         _load.GpusChanged();
     }
 
@@ -408,8 +409,12 @@ public sealed class Site : IReplicaHost, IEventHandler, IFlowLoad
     {
         var cluster = _fleet.ClusterOf(replicaIndex);
         double failureRate = cluster.GpusPerReplica / Durations.FromHours(cluster.Sku.MtbfHours);
-        _simulation.Schedule(_failures.NextExponential(failureRate), this, (long)replicaIndex << 1 | Failure);
+        _simulation.Schedule(_failures.NextExponential(failureRate), this, new EventTag(Failure, replicaIndex));
     }
+
+    /// <inheritdoc/>
+    string INamedEventHandler.DescribeEvent(EventTag tag) =>
+        $"Site {Id} replica {tag.Index} {(tag.Kind == Failure ? "Failure" : "RepairDone")}";
 
     event Action? IFlowLoad.ServingChanged
     {

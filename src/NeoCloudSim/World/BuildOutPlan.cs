@@ -13,7 +13,7 @@ namespace NeoCloudSim.World;
 /// and delivered. Dates before the scenario's start take effect at the start; times to power are drawn from each
 /// feed's distribution with the stream "power/SITE/FEED".
 /// </summary>
-internal sealed class BuildOutPlan : IEventHandler
+internal sealed class BuildOutPlan : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly List<Action> _actions = [];
@@ -89,7 +89,12 @@ internal sealed class BuildOutPlan : IEventHandler
     /// <summary>The build-out rules, in scenario order.</summary>
     public List<UtilizationOrderRule> Rules { get; } = [];
 
-    public void Handle(long tag) => _actions[(int)tag]();
+    private const int PlannedAction = 0;
+
+    public void Handle(long tag) => _actions[EventTag.Unpack(tag).Index]();
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => $"BuildOutPlan action {tag.Index} (order, delivery, shell or feed phase)";
 
     /// <summary>Orders GPUs now; they arrive after the SKU's lead time.</summary>
     public void PlaceOrder(Site site, Cluster cluster, int gpus)
@@ -131,7 +136,7 @@ internal sealed class BuildOutPlan : IEventHandler
     private void At(double seconds, Action action)
     {
         _actions.Add(action);
-        _simulation.ScheduleAt(Math.Max(seconds, _simulation.Now), this, _actions.Count - 1);
+        _simulation.ScheduleAt(Math.Max(seconds, _simulation.Now), this, new EventTag(PlannedAction, _actions.Count - 1));
     }
 
     private static Site FindSite(IReadOnlyList<Site> sites, string id)

@@ -15,6 +15,8 @@ namespace NeoCloudSim.Engine;
 /// Entries fire in the order (time, priority, insertion order): at equal times, the lower priority value first,
 /// and among equal priorities the one scheduled first. This makes a run a pure function of the model and its seed.
 /// A simulation is single-threaded; run replications in parallel as separate simulations.
+/// One piece because it is the engine's one entry point: the scheduling overloads, the run loop and the process
+/// helpers share the clock and the calendar's hot path, which the calendar and process types already carry apart.
 /// </remarks>
 public sealed class Simulation
 {

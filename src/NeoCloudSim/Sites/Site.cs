@@ -131,7 +131,7 @@ public sealed class Site : IReplicaHost, INamedEventHandler, IFlowLoad
     }
 
     /// <summary>IT MW built when the current bucket opened (for capex).</summary>
-    internal double BuiltAtBucketStart { get; private set; }
+    private double BuiltAtBucketStart { get; set; }
 
     /// <summary>Called when a request is served, with whether it met its SLO (pricing and SLA credits listen).</summary>
     internal Action<InferenceRequest, bool>? Completed { get; set; }
@@ -156,22 +156,65 @@ public sealed class Site : IReplicaHost, INamedEventHandler, IFlowLoad
         _admission.WatchIfWaiting(request);
     }
 
-    /// <summary>Replaces this bucket's tallies by fresh ones and returns the closed ones.</summary>
-    internal ServiceTally[] CloseBucket(double time)
+    /// <summary>
+    /// Closes the bucket that opened at <paramref name="start"/>: hands over what it did as an immutable snapshot, then
+    /// starts fresh tallies and levels (kept at their current values) for the next one.
+    /// </summary>
+    internal SiteBucketSnapshot CloseBucket(double start, double end)
     {
-        var closed = _ledger.CloseBucket();
-        Monitors.Restart(time);
+        var m = Monitors;
+        double drawnFacilityMw = m.DrawnItMegawatts.Mean(end) * Power.Pue;
+        var clusters = new ClusterBucketSnapshot[_fleet.Clusters.Count];
+        for (int i = 0; i < clusters.Length; i++)
+        {
+            var cluster = _fleet.Clusters[i];
+            clusters[i] = new ClusterBucketSnapshot(
+                cluster.Sku,
+                cluster.DeliveredValue.Integral(end),
+                cluster.DeliveredValue.Level - cluster.DeliveredValueAtBucketStart,
+                cluster.UpLevel.Integral(end),
+                cluster.BusyLevel.Integral(end),
+                cluster.BucketTally);
+        }
+
+        var snapshot = new SiteBucketSnapshot
+        {
+            Spec = Spec,
+            Seconds = end - start,
+            UpGpuSeconds = m.Up.Integral(end),
+            BusyGpuSeconds = m.Busy.Integral(end),
+            StrandedGpuSeconds = m.Stranded.Integral(end),
+            DrawnFacilityMegawatts = drawnFacilityMw,
+            EnergyCostUsd = Power.EnergyCostUsd(drawnFacilityMw, (end - start) / Durations.SecondsPerHour),
+            BuiltMegawattSeconds = m.BuiltMegawatts.Integral(end),
+            BuiltMegawattsAtOpen = BuiltAtBucketStart,
+            BuiltMegawattsAtClose = Power.BuiltMegawatts,
+            MeanGpusDelivered = m.Delivered.Mean(end),
+            MeanGpusInstalled = m.Installed.Mean(end),
+            MeanBuiltMegawatts = m.BuiltMegawatts.Mean(end),
+            MeanEnergizedMegawatts = m.EnergizedMegawatts.Mean(end),
+            MeanUsableItMegawatts = m.UsableItMegawatts.Mean(end),
+            ReservedWantedGpuSeconds = m.ReservedWanted.Integral(end),
+            ReservedProvidedGpuSeconds = m.ReservedProvided.Integral(end),
+            ReservedRevenueUsd = m.ReservedRevenueRate.Integral(end),
+            MeanQueue = m.Queue.Mean(end),
+            MeanInSystem = m.InSystem.Mean(end),
+            Classes = _ledger.CloseBucket(),
+            Clusters = clusters,
+        };
+
+        Monitors.Restart(end);
         foreach (var cluster in _fleet.Clusters)
         {
-            cluster.DeliveredValue.Reset(time);
+            cluster.DeliveredValue.Reset(end);
             cluster.DeliveredValueAtBucketStart = cluster.DeliveredValue.Level;
-            cluster.UpLevel.Reset(time);
-            cluster.BusyLevel.Reset(time);
+            cluster.UpLevel.Reset(end);
+            cluster.BusyLevel.Reset(end);
             cluster.BucketTally = new ServiceTally();
         }
 
         BuiltAtBucketStart = Power.BuiltMegawatts;
-        return closed;
+        return snapshot;
     }
 
     /// <summary>The shell is finished: its IT MW count as built.</summary>

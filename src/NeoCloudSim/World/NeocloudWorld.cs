@@ -1,3 +1,4 @@
+using NeoCloudSim.Accounting;
 using NeoCloudSim.Compute;
 using NeoCloudSim.Demand;
 using NeoCloudSim.Engine;
@@ -108,7 +109,7 @@ public sealed class NeocloudWorld : IEventHandler
             Simulation, scenario.Classes, _sites, _candidates, routing,
             scenario.Routing.Overflow == OverflowKind.Burst ? new PartnerPool(Simulation, partnerRoutes) : null,
             _bucketRouting, _runRouting, _money, TokenPrice);
-        _book = new BucketBook(scenario, Clock, _classPrices, _prices);
+        _book = new BucketBook(scenario.Classes.ConvertAll(c => c.Id), regionIds, scenario.Pricing, scenario.Money.DiscountRatePerYear, Clock, _classPrices, _prices);
         var load = loadTrace ?? (t => AzureTraceReader.Read(t.Path));
         var streams = scenario.Demand.ConvertAll(d => StreamFor(d, load));
         Fidelity = scenario.Fidelity == Fidelity.Auto ? FidelityChoice.For(scenario, _curves, _horizon) : scenario.Fidelity;
@@ -301,7 +302,17 @@ public sealed class NeocloudWorld : IEventHandler
     private void CloseBucket()
     {
         double now = Simulation.Now;
-        _book.Close(_bucketStart, now, _sites, _bucketRouting, _money);
+        if (now > _bucketStart) // an empty bucket has no rows; the sites keep theirs
+        {
+            var snapshots = new SiteBucketSnapshot[_sites.Count];
+            for (int s = 0; s < snapshots.Length; s++)
+            {
+                snapshots[s] = _sites[s].CloseBucket(_bucketStart, now);
+            }
+
+            _book.Close(_bucketStart, now, snapshots, _bucketRouting, _money);
+        }
+
         for (int r = 0; r < _bucketRouting.GetLength(0); r++)
         {
             for (int c = 0; c < _bucketRouting.GetLength(1); c++)
@@ -345,7 +356,7 @@ public sealed class NeocloudWorld : IEventHandler
             inFlight += site.InSystem;
         }
 
-        var summary = _book.Summarize(_scenario, serviceTotals, routingTotals, inFlight, Simulation.EventsProcessed) with
+        var summary = RunProjection.Summarize(_book, _scenario, serviceTotals, routingTotals, inFlight, Simulation.EventsProcessed) with
         {
             Fidelity = Fidelity.ToString().ToLowerInvariant(),
         };
@@ -358,7 +369,7 @@ public sealed class NeocloudWorld : IEventHandler
             Money = _book.MoneyRows,
             Skus = _book.SkuRows,
             Latency = _book.LatencyRows,
-            TtftDistribution = BucketBook.TtftDistribution(_scenario, serviceTotals),
+            TtftDistribution = RunProjection.TtftDistribution(_scenario, serviceTotals),
             BuildOut = [.. _buildOut.OrderBy(e => e.TimeSeconds)], // stable: what happened before the start keeps its date
             Requests = _requests,
             ServiceTotals = serviceTotals,

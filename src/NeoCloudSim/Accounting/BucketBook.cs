@@ -1,15 +1,14 @@
-using NeoCloudSim.Engine.Statistics;
 using NeoCloudSim.Metrics;
 using NeoCloudSim.Money;
 using NeoCloudSim.Pricing;
 using NeoCloudSim.Sites;
 using NeoCloudSim.Time;
 
-namespace NeoCloudSim.World;
+namespace NeoCloudSim.Accounting;
 
 /// <summary>
-/// Turns a closed bucket into result rows: per site (GPUs, utilization, power, energy), per site and class (requests,
-/// tokens, latency), per region and class (routing) and the money of the whole neocloud; and the run's summary.
+/// Turns a closed bucket — the immutable snapshots its sites handed over — into result rows: per site (GPUs, utilization, power, energy), per site and class (requests,
+/// tokens, latency), per region and class (routing) and the money of the whole neocloud.
 /// </summary>
 /// <remarks>
 /// Money per bucket: GPUs depreciate straight-line from delivery over their useful life, shells from completion over
@@ -21,7 +20,10 @@ namespace NeoCloudSim.World;
 /// </remarks>
 internal sealed class BucketBook
 {
-    private readonly Scenario _scenario;
+    private readonly string[] _classIds;
+    private readonly string[] _regionIds;
+    private readonly PricingSpec _pricing;
+    private readonly double _discountRatePerYear;
     private readonly ScenarioClock _clock;
     private readonly ClassPricingSpec[] _classPrices;
     private readonly PriceSchedule _prices;
@@ -35,9 +37,19 @@ internal sealed class BucketBook
     private double _gpuSecondsBusy;
     private double _strandedGpuSeconds;
 
-    public BucketBook(Scenario scenario, ScenarioClock clock, ClassPricingSpec[] classPrices, PriceSchedule prices)
+    /// <param name="classIds">The workload classes' ids, in scenario order.</param>
+    /// <param name="regionIds">The regions' ids, in scenario order.</param>
+    /// <param name="pricing">The scenario's pricing (spot resale).</param>
+    /// <param name="discountRatePerYear">The discount rate of the cash flows (NPV).</param>
+    /// <param name="clock">The scenario's calendar.</param>
+    /// <param name="classPrices">Each class's prices.</param>
+    /// <param name="prices">The price multiplier over time.</param>
+    public BucketBook(IReadOnlyList<string> classIds, IReadOnlyList<string> regionIds, PricingSpec pricing, double discountRatePerYear, ScenarioClock clock, ClassPricingSpec[] classPrices, PriceSchedule prices)
     {
-        _scenario = scenario;
+        _classIds = [.. classIds];
+        _regionIds = [.. regionIds];
+        _pricing = pricing;
+        _discountRatePerYear = discountRatePerYear;
         _clock = clock;
         _classPrices = classPrices;
         _prices = prices;
@@ -55,21 +67,33 @@ internal sealed class BucketBook
 
     public IReadOnlyList<LatencyBucketRow> LatencyRows => _latencyRows;
 
-    public void Close(double start, double end, IReadOnlyList<Site> sites, RoutingTally[,] routing, MoneyAccumulator money)
+    /// <summary>GPU-seconds up, busy and stranded over the buckets closed so far, all sites.</summary>
+    public double GpuSecondsUp => _gpuSecondsUp;
+
+    /// <inheritdoc cref="GpuSecondsUp"/>
+    public double GpuSecondsBusy => _gpuSecondsBusy;
+
+    /// <inheritdoc cref="GpuSecondsUp"/>
+    public double StrandedGpuSeconds => _strandedGpuSeconds;
+
+    private static double Ms(double seconds) => seconds * 1000;
+
+    /// <summary>Projects one closed bucket, from the snapshots its sites handed over, into rows and money.</summary>
+    /// <param name="start">When the bucket opened, seconds.</param>
+    /// <param name="end">When it closed, seconds (after <paramref name="start"/>).</param>
+    /// <param name="sites">Each site's snapshot of the bucket, in scenario order.</param>
+    /// <param name="routing">Per region and class, the bucket's routing counts.</param>
+    /// <param name="money">The bucket's per-request money (per-token revenue, SLA credits, burst).</param>
+    public void Close(double start, double end, IReadOnlyList<SiteBucketSnapshot> sites, RoutingTally[,] routing, MoneyAccumulator money)
     {
         double seconds = end - start;
-        if (seconds <= 0)
-        {
-            return;
-        }
-
         double hours = seconds / Durations.SecondsPerHour;
         var bucketStart = _clock.ToUtc(start);
         double priceMultiplier = _prices.MultiplierAt(start);
         double gpuHourRevenue = 0, spotRevenue = 0, reservedRevenue = 0, gpuDepreciation = 0, facilityDepreciation = 0;
         double energy = 0, opex = 0, capex = 0, software = 0;
 
-        var fleetTallies = new ServiceTally[_scenario.Classes.Count];
+        var fleetTallies = new ServiceTally[_classIds.Length];
         for (int c = 0; c < fleetTallies.Length; c++)
         {
             fleetTallies[c] = new ServiceTally();
@@ -77,59 +101,58 @@ internal sealed class BucketBook
 
         foreach (var site in sites)
         {
-            var m = site.Monitors;
-            double upSeconds = m.Up.Integral(end);
-            double busySeconds = m.Busy.Integral(end);
-            double strandedSeconds = m.Stranded.Integral(end);
-            double drawnFacilityMw = m.DrawnItMegawatts.Mean(end) * site.Power.Pue;
-            double energyCost = site.Power.EnergyCostUsd(drawnFacilityMw, hours);
+            double upSeconds = site.UpGpuSeconds;
+            double busySeconds = site.BusyGpuSeconds;
+            double strandedSeconds = site.StrandedGpuSeconds;
+            double drawnFacilityMw = site.DrawnFacilityMegawatts;
+            double energyCost = site.EnergyCostUsd;
             _gpuSecondsUp += upSeconds;
             _gpuSecondsBusy += busySeconds;
             _strandedGpuSeconds += strandedSeconds;
             energy += energyCost;
 
             var shell = site.Spec.Shell;
-            double builtMwSeconds = m.BuiltMegawatts.Integral(end);
+            double builtMwSeconds = site.BuiltMegawattSeconds;
             facilityDepreciation += builtMwSeconds * shell.CapexUsdPerMw / Durations.FromYears(shell.UsefulLifeYears);
             opex += builtMwSeconds * site.Spec.FixedOpexUsdPerMwYear / Durations.SecondsPerYear;
-            capex += (site.Power.BuiltMegawatts - site.BuiltAtBucketStart) * shell.CapexUsdPerMw;
+            capex += (site.BuiltMegawattsAtClose - site.BuiltMegawattsAtOpen) * shell.CapexUsdPerMw;
             foreach (var cluster in site.Clusters)
             {
                 double life = Durations.FromYears(cluster.Sku.UsefulLifeYears);
-                gpuDepreciation += cluster.DeliveredValue.Integral(end) / life;
-                capex += cluster.DeliveredValue.Level - cluster.DeliveredValueAtBucketStart;
-                double clusterUpHours = cluster.UpLevel.Integral(end) / Durations.SecondsPerHour;
-                double clusterBusyHours = cluster.BusyLevel.Integral(end) / Durations.SecondsPerHour;
+                gpuDepreciation += cluster.DeliveredValueUsdSeconds / life;
+                capex += cluster.DeliveredValueAddedUsd;
+                double clusterUpHours = cluster.UpGpuSeconds / Durations.SecondsPerHour;
+                double clusterBusyHours = cluster.BusyGpuSeconds / Durations.SecondsPerHour;
                 software += clusterUpHours * cluster.Sku.Serving.SoftwareUsdPerGpuHour;
                 _skuRows.Add(new SkuBucketRow
                 {
                     BucketStart = bucketStart,
-                    Site = site.Id,
+                    Site = site.Spec.Id,
                     Sku = cluster.Sku.Id,
                     GpuHoursUp = clusterUpHours,
                     GpuHoursBusy = clusterBusyHours,
                     Utilization = clusterUpHours > 0 ? clusterBusyHours / clusterUpHours : 0,
-                    Served = cluster.BucketTally.Served,
-                    TtftP50Ms = Ms(cluster.BucketTally.TtftSeconds.P50),
-                    TtftP99Ms = Ms(cluster.BucketTally.TtftSeconds.P99),
+                    Served = cluster.Served.Served,
+                    TtftP50Ms = Ms(cluster.Served.TtftSeconds.P50),
+                    TtftP99Ms = Ms(cluster.Served.TtftSeconds.P99),
                 });
             }
 
-            double reservedHours = m.ReservedProvided.Integral(end) / Durations.SecondsPerHour;
-            double shortfallHours = m.ReservedWanted.Integral(end) / Durations.SecondsPerHour - reservedHours;
-            reservedRevenue += m.ReservedRevenueRate.Integral(end);
+            double reservedHours = site.ReservedProvidedGpuSeconds / Durations.SecondsPerHour;
+            double shortfallHours = site.ReservedWantedGpuSeconds / Durations.SecondsPerHour - reservedHours;
+            reservedRevenue += site.ReservedRevenueUsd;
             double busyHours = busySeconds / Durations.SecondsPerHour;
-            gpuHourRevenue += GpuHourRevenue(site, busyHours - reservedHours) * priceMultiplier; // rented GPU-hours are the contracts'
+            gpuHourRevenue += GpuHourRevenue(site.Classes, busyHours - reservedHours) * priceMultiplier; // rented GPU-hours are the contracts'
             spotRevenue += (upSeconds - busySeconds) / Durations.SecondsPerHour
-                * _scenario.Pricing.SpotUsdPerGpuHour * _scenario.Pricing.SpotFillShare;
+                * _pricing.SpotUsdPerGpuHour * _pricing.SpotFillShare;
 
             _siteRows.Add(new SiteBucketRow
             {
                 BucketStart = bucketStart,
                 BucketHours = hours,
-                Site = site.Id,
-                GpusDelivered = m.Delivered.Mean(end),
-                GpusInstalled = m.Installed.Mean(end),
+                Site = site.Spec.Id,
+                GpusDelivered = site.MeanGpusDelivered,
+                GpusInstalled = site.MeanGpusInstalled,
                 GpusUp = upSeconds / seconds,
                 GpusBusy = busySeconds / seconds,
                 GpusStranded = strandedSeconds / seconds,
@@ -137,29 +160,29 @@ internal sealed class BucketBook
                 GpuHoursUp = upSeconds / Durations.SecondsPerHour,
                 GpuHoursBusy = busyHours,
                 StrandedGpuDays = strandedSeconds / Durations.SecondsPerDay,
-                BuiltMw = m.BuiltMegawatts.Mean(end),
-                EnergizedMw = m.EnergizedMegawatts.Mean(end),
-                UsableItMw = m.UsableItMegawatts.Mean(end),
+                BuiltMw = site.MeanBuiltMegawatts,
+                EnergizedMw = site.MeanEnergizedMegawatts,
+                UsableItMw = site.MeanUsableItMegawatts,
                 DrawnMw = drawnFacilityMw,
                 EnergyMwh = drawnFacilityMw * hours,
                 EnergyCostUsd = energyCost,
                 ReservedGpuHours = reservedHours,
                 ReservedShortfallGpuHours = shortfallHours,
-                QueueMean = m.Queue.Mean(end),
-                InSystemMean = m.InSystem.Mean(end),
+                QueueMean = site.MeanQueue,
+                InSystemMean = site.MeanInSystem,
             });
 
-            var tallies = site.CloseBucket(end);
-            for (int c = 0; c < tallies.Length; c++)
+            var tallies = site.Classes;
+            for (int c = 0; c < tallies.Count; c++)
             {
-                AddClassRow(bucketStart, site.Id, _scenario.Classes[c].Id, tallies[c]);
+                AddClassRow(bucketStart, site.Spec.Id, _classIds[c], tallies[c]);
                 fleetTallies[c].Merge(tallies[c]);
             }
         }
 
         for (int c = 0; c < fleetTallies.Length; c++)
         {
-            AddLatencyRow(bucketStart, _scenario.Classes[c].Id, fleetTallies[c]);
+            AddLatencyRow(bucketStart, _classIds[c], fleetTallies[c]);
         }
 
         for (int r = 0; r < routing.GetLength(0); r++)
@@ -170,8 +193,8 @@ internal sealed class BucketBook
                 _routingRows.Add(new RoutingBucketRow
                 {
                     BucketStart = bucketStart,
-                    Region = _scenario.Regions[r].Id,
-                    Class = _scenario.Classes[c].Id,
+                    Region = _regionIds[r],
+                    Class = _classIds[c],
                     Arrived = t.Arrived,
                     Routed = t.Routed,
                     Burst = t.Burst,
@@ -204,80 +227,14 @@ internal sealed class BucketBook
             MarginUsd = revenue - cost,
             CapexUsd = capex,
             CashFlowUsd = cashFlow,
-            DiscountedCashFlowUsd = cashFlow / Math.Pow(1 + _scenario.Money.DiscountRatePerYear, years),
+            DiscountedCashFlowUsd = cashFlow / Math.Pow(1 + _discountRatePerYear, years),
         });
     }
 
-    public RunSummary Summarize(
-        Scenario scenario,
-        IReadOnlyList<(string Site, string Class, ServiceTally Tally)> service,
-        IReadOnlyList<(string Region, string Class, RoutingTally Tally)> routing,
-        int inFlight,
-        long events)
-    {
-        var interactiveTtft = new Tally();
-        long served = 0, abandoned = 0, sloMet = 0, tokensOut = 0, byFluid = 0;
-        foreach (var (_, classId, tally) in service)
-        {
-            served += tally.Served;
-            byFluid += tally.ServedByFluid;
-            abandoned += tally.Abandoned;
-            sloMet += tally.SloMet;
-            tokensOut += tally.TokensOut;
-            if (scenario.Classes.Find(c => c.Id == classId)?.Kind == Demand.WorkloadKind.Interactive)
-            {
-                interactiveTtft.Merge(tally.TtftSeconds);
-            }
-        }
-
-        long arrived = 0, rejected = 0, burst = 0;
-        foreach (var (_, _, tally) in routing)
-        {
-            arrived += tally.Arrived;
-            rejected += tally.Rejected;
-            burst += tally.Burst;
-        }
-
-        double revenue = 0, cost = 0, npv = 0;
-        foreach (var row in _moneyRows)
-        {
-            revenue += row.RevenueUsd;
-            cost += row.CostUsd;
-            npv += row.DiscountedCashFlowUsd;
-        }
-
-        return new RunSummary
-        {
-            Scenario = scenario.Name,
-            Seed = scenario.Seed,
-            HorizonDays = scenario.HorizonDays,
-            Arrived = arrived,
-            Served = served,
-            RequestsSimulated = served - byFluid,
-            Abandoned = abandoned,
-            Rejected = rejected,
-            Burst = burst,
-            InFlightAtEnd = inFlight,
-            TokensOut = tokensOut,
-            Utilization = _gpuSecondsUp > 0 ? _gpuSecondsBusy / _gpuSecondsUp : 0,
-            StrandedGpuDays = _strandedGpuSeconds / Durations.SecondsPerDay,
-            TtftP50Ms = interactiveTtft.P50 * 1000,
-            TtftP99Ms = interactiveTtft.P99 * 1000,
-            SloAttainment = served > 0 ? (double)sloMet / served : double.NaN,
-            RevenueUsd = revenue,
-            CostUsd = cost,
-            MarginUsd = revenue - cost,
-            NpvUsd = npv,
-            CostPerMillionTokensUsd = tokensOut > 0 ? cost / tokensOut * 1e6 : double.NaN,
-            Events = events,
-        };
-    }
-
-    private double GpuHourRevenue(Site site, double busyHours)
+    private double GpuHourRevenue(IReadOnlyList<ServiceTally> tallies, double busyHours)
     {
         // The site's busy GPU-hours are shared among classes by the tokens served to each; GPU-hour classes pay for theirs.
         long totalTokens = 0;
-        var tallies = site.BucketTallies;
         for (int c = 0; c < tallies.Count; c++)
         {
             totalTokens += tallies[c].TokensIn + tallies[c].TokensOut;
@@ -338,37 +295,4 @@ internal sealed class BucketBook
             E2eP99Ms = Ms(t.EndToEndSeconds.P99),
         });
 
-    /// <summary>Each class's TTFT over the whole run, all sites merged, at the quantiles of <see cref="TtftQuantiles"/>.</summary>
-    public static List<TtftQuantileRow> TtftDistribution(Scenario scenario, IReadOnlyList<(string Site, string Class, ServiceTally Tally)> service)
-    {
-        var rows = new List<TtftQuantileRow>();
-        foreach (var workload in scenario.Classes)
-        {
-            var merged = new Tally();
-            foreach (var (_, classId, tally) in service)
-            {
-                if (classId == workload.Id)
-                {
-                    merged.Merge(tally.TtftSeconds);
-                }
-            }
-
-            if (merged.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (double q in TtftQuantiles)
-            {
-                rows.Add(new TtftQuantileRow { Class = workload.Id, Quantile = q, TtftMs = Ms(merged.Quantile(q)) });
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>0.005, 0.01, …, 0.995 and the tail 0.999, 0.9999: enough points for a smooth CDF and its tail.</summary>
-    public static IReadOnlyList<double> TtftQuantiles { get; } = [.. Enumerable.Range(1, 199).Select(i => i / 200.0), 0.999, 0.9999];
-
-    private static double Ms(double seconds) => seconds * 1000;
 }

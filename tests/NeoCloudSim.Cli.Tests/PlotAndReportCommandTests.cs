@@ -2,6 +2,7 @@ using NeoCloudSim.Cli.Commands;
 
 namespace NeoCloudSim.Cli.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class PlotAndReportCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "neocloudsim-plot-" + Guid.NewGuid().ToString("N"));

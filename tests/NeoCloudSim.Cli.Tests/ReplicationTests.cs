@@ -5,6 +5,7 @@ using NeoCloudSim.World;
 
 namespace NeoCloudSim.Cli.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class ReplicationTests
 {
     private static RunResults WithSummary(RunSummary summary) => new()

@@ -89,6 +89,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(["mine", "out", "small.yaml"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void The_default_scenario_shows_the_product_with_non_trivial_figures()
     {

@@ -8,6 +8,7 @@ namespace NeoCloudSim.Cli.Tests;
 /// Every scenario in scenarios/ is also a test: each question of MODEL.md is run (with a shorter horizon where the
 /// answer shows early) and its answer must point the expected way.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class ScenarioLibraryTests
 {
     private static string Library(string file)

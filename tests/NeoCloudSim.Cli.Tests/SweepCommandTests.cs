@@ -3,6 +3,7 @@ using NeoCloudSim.Cli.Commands;
 
 namespace NeoCloudSim.Cli.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class SweepCommandTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("neocloudsim-sweep-").FullName;

@@ -166,6 +166,7 @@ public sealed class SimulationTests
         Assert.Equal(2, simulation.EventsProcessed);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void Direct_events_allocate_nothing_in_steady_state()
     {

@@ -29,6 +29,7 @@ public sealed class ResultsFolderNotebookTests(ResultsFolderNotebook notebook, I
         Assert.Equal(7, Run.Variable<RunResults>("results").Summary.HorizonDays);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public async Task Given_a_results_folder_it_reads_that_one_and_runs_nothing()
     {

@@ -3,6 +3,7 @@ using NeoCloudSim.Outputs.Parquet;
 
 namespace NeoCloudSim.Outputs.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class ParquetReadBackTests(ResultsFolderFixture run) : IClassFixture<ResultsFolderFixture>
 {
     private object? Scalar(string sql)

@@ -8,6 +8,7 @@ using SkiaSharp;
 
 namespace NeoCloudSim.Reports.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed partial class HtmlReportTests(RunFolderFixture run) : IClassFixture<RunFolderFixture>
 {
     private const int ChartCount = 7;

@@ -3,6 +3,7 @@ using NeoCloudSim.Reports.Charts;
 
 namespace NeoCloudSim.Reports.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class RunChartsTests(RunFolderFixture run) : IClassFixture<RunFolderFixture>
 {
     private static readonly string[] RunChartNames = ["capacity", "power", "time-to-power", "utilization", "latency", "ttft-cdf", "money"];

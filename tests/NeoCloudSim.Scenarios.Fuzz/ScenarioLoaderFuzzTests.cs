@@ -6,6 +6,7 @@ namespace NeoCloudSim.Scenarios.Fuzz;
 /// The bounded fuzz run CI makes (NEOCLOUDSIM_FUZZ_SECONDS, 60 by default; NEOCLOUDSIM_FUZZ_SEED, 1 by default): it
 /// fails on any finding, naming each class and the files that reproduce it. Filter with <c>Category=Fuzz</c>.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class ScenarioLoaderFuzzTests(ITestOutputHelper output)
 {
     [Fact]

@@ -78,6 +78,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("description: expected text, not a list", Refused(Write("ten.yaml", fine)), StringComparison.Ordinal);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void A_huge_list_is_refused_by_its_count_of_values()
     {

@@ -3,6 +3,7 @@ using NeoCloudSim.World;
 
 namespace NeoCloudSim.Scenarios.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class ScenarioWriterTests
 {
     public static TheoryData<string> LibraryFiles() =>

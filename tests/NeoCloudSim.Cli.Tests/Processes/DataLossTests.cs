@@ -4,6 +4,7 @@ namespace NeoCloudSim.Cli.Tests.Processes;
 /// The data-loss cases of the hostile review, each with real processes: no command deletes or overwrites anything but
 /// a NeoCloudSim results folder it was told to replace, and a crash at the worst moment leaves a whole folder.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class DataLossTests
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace NeoCloudSim.Cli.Tests.Processes;
 /// thread, sweeping, comparing, writing — it stops within seconds, removes what it was writing, says so in one line and
 /// exits 130 for SIGINT or 143 for SIGTERM; a second signal changes nothing.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class SignalTests
 {
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(6); // "within a second or two", with room for a busy CI machine

@@ -13,6 +13,7 @@ namespace NeoCloudSim.Engine.Tests.Queueing;
 /// value. The check is that the analytic value lies inside the 99.9% interval (t quantile, 29 degrees of freedom),
 /// and that the interval is narrow enough (half-width under 8% of the value) for the check to have teeth.
 /// </remarks>
+[Trait("Speed", "Slow")]
 public sealed class QueueingTheoryTests
 {
     private const int Replications = 30;

@@ -9,6 +9,7 @@ namespace NeoCloudSim.Tests.Fluid;
 /// utilization within 2 percentage points; mean queueing delay within 10% or 5 ms, whichever is larger; served tokens
 /// and revenue within 1%; hybrid p99 TTFT within 10%. The same figures hold for seeds 1, 11 and 12 (docs/fluid.md).
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class FluidAgreementTests
 {
     private static readonly List<double> Daily = [0.3, 0.25, 0.2, 0.2, 0.25, 0.35, 0.55, 0.8, 1.1, 1.3, 1.45, 1.5, 1.5, 1.5, 1.45, 1.4, 1.4, 1.45, 1.5, 1.45, 1.3, 1.05, 0.75, 0.5];

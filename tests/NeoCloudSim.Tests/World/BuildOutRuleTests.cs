@@ -20,6 +20,7 @@ public sealed class BuildOutRuleTests
         return (world, world.Run());
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void A_busy_site_orders_more_gpus_and_they_arrive_after_the_lead_time()
     {

@@ -8,6 +8,7 @@ namespace NeoCloudSim.Tests.World;
 /// A trace of a whole run names each event of the model: replica plans, failures and repairs, build-out actions and
 /// arrivals are told apart in words, not numbers, and tracing does not change the run.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class EventNamingTests
 {
     [Fact]

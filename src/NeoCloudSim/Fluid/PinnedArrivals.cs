@@ -7,7 +7,7 @@ namespace NeoCloudSim.Fluid;
 /// A site window's requests from one stream: Poisson arrivals at the rate the fluid model sent that stream to the site
 /// over the step, sizes drawn from the stream's, delivered to the site directly (the routing was the fluid model's).
 /// </summary>
-internal sealed class PinnedArrivals : IEventHandler
+internal sealed class PinnedArrivals : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly FluidFlow _flow;
@@ -30,6 +30,9 @@ internal sealed class PinnedArrivals : IEventHandler
         _arrive = arrive;
         ScheduleNext();
     }
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => $"PinnedArrivals site {_site} NextArrival";
 
     public void Handle(long tag)
     {

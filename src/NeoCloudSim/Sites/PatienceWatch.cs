@@ -19,7 +19,7 @@ namespace NeoCloudSim.Sites;
 /// request watched both ways abandons once. Times are those of one timer per request; only the insertion order of
 /// events at exactly equal times could differ.</para>
 /// </remarks>
-internal sealed class PatienceWatch : IEventHandler
+internal sealed class PatienceWatch : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly double _patienceSeconds;
@@ -78,6 +78,9 @@ internal sealed class PatienceWatch : IEventHandler
     }
 
     /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => $"PatienceWatch ({_patienceSeconds} s) Deadline";
+
+    /// <inheritdoc/>
     public void Handle(long tag)
     {
         _set = false;
@@ -128,8 +131,10 @@ internal sealed class PatienceWatch : IEventHandler
     }
 
     /// <summary>The deadline of one request thrown back into the queue after it had left the ring.</summary>
-    private sealed class RequeuedTimer(PatienceWatch watch, InferenceRequest request) : IEventHandler
+    private sealed class RequeuedTimer(PatienceWatch watch, InferenceRequest request) : INamedEventHandler
     {
+        public string DescribeEvent(EventTag tag) => $"PatienceWatch RequeuedDeadline request {request.Id}";
+
         public void Handle(long tag) => watch.AbandonIfWaiting(request);
     }
 }

@@ -6,7 +6,7 @@ using NeoCloudSim.Time;
 namespace NeoCloudSim.Strategy;
 
 /// <summary>A <see cref="SiteStartRuleSpec"/> during a run: projects demand at each check and starts the site once.</summary>
-internal sealed class SiteStartRule : IEventHandler
+internal sealed class SiteStartRule : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly SiteStartRuleSpec _spec;
@@ -26,6 +26,9 @@ internal sealed class SiteStartRule : IEventHandler
 
     /// <summary>What the rule saw at each check: time (s), GPUs needed at the lookahead, GPUs ordered, whether it fired.</summary>
     public List<(double Time, double GpusNeeded, int GpusOrdered, bool Started)> Checks { get; } = [];
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => "SiteStartRule Check";
 
     public void Handle(long tag)
     {

@@ -10,7 +10,7 @@ namespace NeoCloudSim.Strategy;
 /// each check and keeps the samples of the last window, so the utilization it acts on is exactly busy / up over the
 /// window (or since the start, before a full window has passed).
 /// </summary>
-internal sealed class UtilizationOrderRule : IEventHandler
+internal sealed class UtilizationOrderRule : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly UtilizationOrderRuleSpec _spec;
@@ -33,6 +33,9 @@ internal sealed class UtilizationOrderRule : IEventHandler
 
     /// <summary>Utilizations seen at each check, for reports and tests.</summary>
     public List<(double Time, double Utilization, bool Ordered)> Checks { get; } = [];
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => $"UtilizationOrderRule {_site.Id}/{_cluster.Sku.Id} Check";
 
     public void Handle(long tag)
     {

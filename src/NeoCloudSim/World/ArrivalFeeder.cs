@@ -4,7 +4,7 @@ using NeoCloudSim.Engine;
 namespace NeoCloudSim.World;
 
 /// <summary>Feeds one arrival stream into the world: one calendar entry per arrival, scheduled when the previous fires.</summary>
-internal sealed class ArrivalFeeder : IEventHandler
+internal sealed class ArrivalFeeder : INamedEventHandler
 {
     private readonly Simulation _simulation;
     private readonly IArrivalStream _stream;
@@ -24,6 +24,9 @@ internal sealed class ArrivalFeeder : IEventHandler
     public int Region { get; }
 
     public int Class { get; }
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => "ArrivalFeeder NextArrival";
 
     public void Handle(long tag)
     {

@@ -23,7 +23,7 @@ namespace NeoCloudSim.World;
 /// <remarks>Build it from a <see cref="Scenario"/> and a GPU catalog, add arrival streams, then <see cref="Run"/>.
 /// One piece because it is the composition root: it wires sites, plan, drivers and book in the order the random
 /// streams and the calendar's first entries depend on; the rules themselves live in the parts it wires.</remarks>
-public sealed class NeocloudWorld : IEventHandler
+public sealed class NeocloudWorld : INamedEventHandler
 {
     private readonly Scenario _scenario;
     private readonly List<Site> _sites = [];
@@ -214,6 +214,9 @@ public sealed class NeocloudWorld : IEventHandler
 
         return Results();
     }
+
+    /// <inheritdoc/>
+    public string DescribeEvent(EventTag tag) => "NeocloudWorld BucketClose";
 
     /// <summary>Closes the current bucket (the world's only own calendar entry).</summary>
     public void Handle(long tag)
